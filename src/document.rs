@@ -1,0 +1,259 @@
+//! The annotated document: the one value that flows through every stage.
+//!
+//! The format is `gleaner.document/1` (docs/format.md). All offsets are Unicode code points,
+//! end-exclusive, into `text`, which no stage ever alters.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+pub const SCHEMA: &str = "gleaner.document/1";
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Document {
+    #[serde(default = "schema_name")]
+    pub schema: String,
+    pub id: String,
+    pub text: String,
+    #[serde(default)]
+    pub meta: Meta,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sentences: Vec<Span>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tokens: Vec<Span>,
+    #[serde(default)]
+    pub entities: Vec<Entity>,
+    #[serde(default)]
+    pub relations: Vec<Relation>,
+}
+
+fn schema_name() -> String {
+    SCHEMA.to_string()
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Meta {
+    #[serde(default)]
+    pub source: Option<String>,
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub date: Option<String>,
+    /// Anything else the input carried (kept as read) and flags stages add (`decoding`, `id_original`).
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, Value>,
+}
+
+/// A plain stretch of the text: sentences and tokens.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Entity {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub label: String,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub canonical: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<Value>,
+}
+
+impl Entity {
+    pub fn span(&self) -> Span {
+        Span { start: self.start, end: self.end }
+    }
+}
+
+/// A span with its text: relation triggers, evidence and text-span arguments.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct TextSpan {
+    pub start: usize,
+    pub end: usize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Relation {
+    #[serde(default)]
+    pub id: String,
+    #[serde(rename = "type")]
+    pub label: String,
+    pub args: Vec<Arg>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trigger: Option<TextSpan>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<TextSpan>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<f64>,
+}
+
+/// A relation argument: an entity reference or a text span (quotes, topics, sectors).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Arg {
+    pub role: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entity: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+
+impl Document {
+    pub fn new(id: impl Into<String>, text: impl Into<String>, meta: Meta) -> Document {
+        Document {
+            schema: SCHEMA.to_string(),
+            id: id.into(),
+            text: text.into(),
+            meta,
+            sentences: Vec::new(),
+            tokens: Vec::new(),
+            entities: Vec::new(),
+            relations: Vec::new(),
+        }
+    }
+
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.id == id)
+    }
+
+    /// Checks that every span lies inside the text and quotes it exactly.
+    /// Returns one message per problem, naming the span.
+    pub fn validate(&self) -> Vec<String> {
+        let chars = CharIndex::new(&self.text);
+        let n = chars.len();
+        let mut problems = Vec::new();
+        let check = |what: &str, start: usize, end: usize, text: Option<&str>| -> Option<String> {
+            if start > end || end > n {
+                return Some(format!("{what}: offsets {start}..{end} outside the text (length {n})"));
+            }
+            let actual = chars.slice(&self.text, start, end);
+            match text {
+                Some(t) if actual != t => Some(format!("{what}: text {t:?} does not match text[{start}:{end}] = {actual:?}")),
+                _ => None,
+            }
+        };
+        for s in &self.sentences {
+            problems.extend(check("sentence", s.start, s.end, None));
+        }
+        for t in &self.tokens {
+            problems.extend(check("token", t.start, t.end, None));
+        }
+        for e in &self.entities {
+            problems.extend(check(&format!("entity {}", e.id), e.start, e.end, Some(&e.text)));
+        }
+        for r in &self.relations {
+            for a in &r.args {
+                match (&a.entity, a.start, a.end) {
+                    (Some(id), _, _) => {
+                        if self.entity(id).is_none() {
+                            problems.push(format!("relation {}: argument {} names unknown entity {id:?}", r.id, a.role));
+                        }
+                    }
+                    (None, Some(s), Some(e)) => problems.extend(check(&format!("relation {} argument {}", r.id, a.role), s, e, a.text.as_deref())),
+                    _ => problems.push(format!("relation {}: argument {} has neither entity nor span", r.id, a.role)),
+                }
+            }
+        }
+        problems
+    }
+}
+
+/// Maps code-point offsets to byte offsets and back, for one text.
+/// ASCII texts (the common case) need no table.
+pub struct CharIndex {
+    /// Byte offset of each char, plus the text length at the end; empty for ASCII text.
+    bytes: Vec<usize>,
+    len: usize,
+}
+
+impl CharIndex {
+    pub fn new(text: &str) -> CharIndex {
+        if text.is_ascii() {
+            return CharIndex { bytes: Vec::new(), len: text.len() };
+        }
+        let mut bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        let len = bytes.len();
+        bytes.push(text.len());
+        CharIndex { bytes, len }
+    }
+
+    /// Number of code points.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    pub fn byte(&self, char_offset: usize) -> usize {
+        if self.bytes.is_empty() {
+            char_offset
+        } else {
+            self.bytes[char_offset]
+        }
+    }
+
+    /// The code-point offset of a byte offset that lies on a char boundary.
+    pub fn char_at_byte(&self, byte_offset: usize) -> usize {
+        if self.bytes.is_empty() {
+            byte_offset
+        } else {
+            self.bytes.partition_point(|&b| b < byte_offset)
+        }
+    }
+
+    pub fn slice<'t>(&self, text: &'t str, start: usize, end: usize) -> &'t str {
+        &text[self.byte(start)..self.byte(end)]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_index_counts_code_points_not_bytes() {
+        let text = "Takaichi—who became Japan’s first";
+        let idx = CharIndex::new(text);
+        assert_eq!(idx.len(), text.chars().count());
+        let start = text.chars().position(|c| c == 'J').unwrap();
+        assert_eq!(idx.slice(text, start, start + 5), "Japan");
+        assert_eq!(idx.char_at_byte(idx.byte(start)), start);
+    }
+
+    #[test]
+    fn validate_names_the_bad_span() {
+        let mut doc = Document::new("d", "Tokyo hosts.", Meta::default());
+        doc.entities.push(Entity {
+            id: "e1".into(),
+            label: "GPE".into(),
+            start: 0,
+            end: 4,
+            text: "Tokyo".into(),
+            score: None,
+            source: None,
+            canonical: None,
+            value: None,
+        });
+        let problems = doc.validate();
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].contains("entity e1"), "{problems:?}");
+    }
+}

@@ -1,0 +1,124 @@
+//! Loading a BERT token classifier from a model directory: config.json (with id2label),
+//! weights (model.safetensors, fp32 or fp16; or rust_model.ot / pytorch_model.bin) and
+//! tokenizer.json. The directory is the one value that names the model; nothing else is read.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::{anyhow, bail, Context, Result};
+use rust_bert::bert::{BertConfig, BertForTokenClassification};
+use tch::{nn, Device, Kind, Tensor};
+use tokenizers::Tokenizer;
+
+/// The files of a model directory.
+pub struct ModelFiles {
+    pub dir: PathBuf,
+    pub config: PathBuf,
+    pub weights: PathBuf,
+    pub tokenizer: PathBuf,
+}
+
+impl ModelFiles {
+    pub fn find(dir: &Path) -> Result<ModelFiles> {
+        if !dir.is_dir() {
+            bail!("model directory {} does not exist", dir.display());
+        }
+        let config = dir.join("config.json");
+        let tokenizer = dir.join("tokenizer.json");
+        for f in [&config, &tokenizer] {
+            if !f.is_file() {
+                bail!("model directory {} has no {}", dir.display(), f.file_name().unwrap().to_string_lossy());
+            }
+        }
+        let weights = ["model.safetensors", "rust_model.ot", "pytorch_model.bin"]
+            .iter()
+            .map(|n| dir.join(n))
+            .find(|p| p.is_file())
+            .ok_or_else(|| anyhow!("model directory {} has no weights (model.safetensors, rust_model.ot or pytorch_model.bin)", dir.display()))?;
+        Ok(ModelFiles { dir: dir.to_path_buf(), config, weights, tokenizer })
+    }
+}
+
+pub fn read_config(path: &Path) -> Result<BertConfig> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    serde_json::from_str(&text).with_context(|| format!("{}: not a BERT config", path.display()))
+}
+
+/// Labels in id order, from config.json's id2label.
+pub fn labels_of(config: &BertConfig, path: &Path) -> Result<Vec<String>> {
+    let map = config.id2label.as_ref().ok_or_else(|| anyhow!("{}: no id2label (needed for token classification)", path.display()))?;
+    let sorted: BTreeMap<i64, &String> = map.iter().map(|(k, v)| (*k, v)).collect();
+    let labels: Vec<String> = sorted.values().map(|s| s.to_string()).collect();
+    if sorted.keys().copied().ne(0..labels.len() as i64) {
+        bail!("{}: id2label ids are not 0..{}", path.display(), labels.len());
+    }
+    Ok(labels)
+}
+
+pub fn load_tokenizer(path: &Path) -> Result<Tokenizer> {
+    let mut tok = Tokenizer::from_file(path).map_err(|e| anyhow!("{}: {e}", path.display()))?;
+    // Windows are made by gleaner; the tokenizer must neither cut nor pad.
+    tok.with_truncation(None).map_err(|e| anyhow!("{e}"))?;
+    tok.with_padding(None);
+    Ok(tok)
+}
+
+/// Builds the classifier in `vs` and fills it from `weights`.
+/// `allow_new_head`: a plain encoder checkpoint (for training) may lack the classifier.
+/// Checkpoint names with or without the `bert.` prefix are accepted; every other missing
+/// tensor is an error, never silently left at its random initial value.
+pub fn build_and_load(vs: &mut nn::VarStore, config: &BertConfig, weights: &Path, allow_new_head: bool) -> Result<BertForTokenClassification> {
+    let model = BertForTokenClassification::new(vs.root(), config).map_err(|e| anyhow!("building the model: {e}"))?;
+    let named: Vec<(String, Tensor)> = read_weights(weights)?;
+    let mut by_name: std::collections::HashMap<String, Tensor> = std::collections::HashMap::new();
+    for (name, t) in named {
+        let name = name.strip_prefix("model.").unwrap_or(&name).to_string();
+        let name = if name.starts_with("bert.") || name.starts_with("classifier.") { name } else { format!("bert.{name}") };
+        by_name.insert(name, t);
+    }
+    let mut missing = Vec::new();
+    tch::no_grad(|| -> Result<()> {
+        for (name, mut var) in vs.variables() {
+            match by_name.get(&name) {
+                Some(src) => {
+                    if src.size() != var.size() {
+                        bail!("{}: tensor {name} has shape {:?}, the config wants {:?}", weights.display(), src.size(), var.size());
+                    }
+                    var.copy_(&src.to_kind(Kind::Float).to_device(var.device()));
+                }
+                None if allow_new_head && name.starts_with("classifier.") => {}
+                None => missing.push(name),
+            }
+        }
+        Ok(())
+    })?;
+    if !missing.is_empty() {
+        missing.sort();
+        bail!("{}: {} tensors missing, e.g. {}", weights.display(), missing.len(), missing.iter().take(3).cloned().collect::<Vec<_>>().join(", "));
+    }
+    Ok(model)
+}
+
+fn read_weights(path: &Path) -> Result<Vec<(String, Tensor)>> {
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    let r = match ext {
+        "safetensors" => Tensor::read_safetensors(path),
+        "ot" => Tensor::load_multi(path),
+        _ => Tensor::loadz_multi(path),
+    };
+    r.with_context(|| format!("reading weights {}", path.display()))
+}
+
+pub fn parse_device(s: &str) -> Result<Device> {
+    Ok(match s {
+        "cpu" => Device::Cpu,
+        "cuda" => {
+            if !tch::Cuda::is_available() {
+                bail!("--device cuda: libtorch has no CUDA or no GPU is present");
+            }
+            Device::Cuda(0)
+        }
+        "auto" => Device::cuda_if_available(),
+        other => bail!("unknown device {other:?} (cpu, cuda or auto)"),
+    })
+}

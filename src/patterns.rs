@@ -1,0 +1,473 @@
+//! Stage 3: pattern entities with normalised values: DATE, TIME, MONEY, PERCENT, QUANTITY,
+//! CARDINAL, ORDINAL (regular expressions over the text) and TITLE (the office lexicon).
+//!
+//! Matches are kept only where they begin and end on token boundaries. Overlapping matches are
+//! resolved longest first (then earliest), so "$550 billion" wins over "550" and "October 28,
+//! 2025" over "2025". Relative dates resolve against `meta.date`, else a dateline date.
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+use serde_json::{json, Value};
+
+use crate::document::{CharIndex, Document, Span};
+use crate::resources::Resources;
+
+/// A candidate entity in byte offsets.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    pub start: usize,
+    pub end: usize,
+    pub label: &'static str,
+    pub value: Option<Value>,
+}
+
+const MONTHS: &str = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.";
+const APPROX: &str = r"(?:\b(?:about|around|approximately|roughly|nearly|almost|over|under|some|more than|less than|fewer than|up to|at least|as much as|as many as|an estimated|just over|just under)\s+)?";
+const NUM: &str = r"\d+(?:,\d{3})*(?:\.\d+)?";
+const NUMWORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a dozen|dozen|half";
+const SCALE: &str = r"thousand|million|billion|trillion|bn|mn";
+const WEEKDAYS: &str = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+const CURRENCY_WORDS: &str = r"dollars|dollar|yen|euros|euro|won|yuan|renminbi|pounds|pound sterling|rupees|rupee|ringgit|dong|rupiah|pesos|baht|francs|rubles|roubles";
+const UNITS: &str = r"tonnes|tons|tonne|ton|metric tons|kilometers|kilometres|km|miles|mile|meters|metres|kilograms|kg|barrels|barrels per day|megawatts|MW|gigawatts|GW|square kilometers|square kilometres|square miles|hectares|acres|liters|litres|degrees Celsius|degrees|cubic meters|feet|troops|soldiers";
+
+static PATTERNS: Lazy<Vec<(&'static str, Regex)>> = Lazy::new(|| {
+    let p = |label: &'static str, re: String| (label, Regex::new(&re).expect("built-in pattern"));
+    vec![
+        p("MONEY", format!(r"{APPROX}(?:US|U\.S\.|A|C|HK|NZ|S)?[$€£¥₩]\s?{NUM}(?:\s?(?:{SCALE})\b)?")),
+        p("MONEY", format!(r"\b{APPROX}(?:{NUM}|{NUMWORDS})(?:\s(?:{SCALE}))?\s(?:{CURRENCY_WORDS})\b")),
+        p("PERCENT", format!(r"\b{APPROX}{NUM}\s?(?:%|percent\b|per cent\b|percentage points?\b)")),
+        p("PERCENT", format!(r"\b{APPROX}(?:{NUMWORDS})\s(?:percent|per cent|percentage points?)\b")),
+        p("QUANTITY", format!(r"\b{APPROX}(?:{NUM}|{NUMWORDS})(?:\s(?:{SCALE}))?\s(?:{UNITS})\b")),
+        p("DATE", format!(r"\b(?:{MONTHS})\s\d{{1,2}}(?:st|nd|rd|th)?,?\s(?:19|20)\d{{2}}\b")),
+        p("DATE", format!(r"\b\d{{1,2}}\s(?:{MONTHS})\s(?:19|20)\d{{2}}\b")),
+        p("DATE", format!(r"\b(?:{MONTHS})\s\d{{1,2}}(?:st|nd|rd|th)?\b")),
+        p("DATE", format!(r"\b\d{{1,2}}\s(?:{MONTHS})")),
+        p("DATE", format!(r"\b(?:(?:early|mid|late)[- ])?(?:{MONTHS})\s(?:of\s)?(?:19|20)\d{{2}}\b")),
+        p("DATE", r"\b(?:fiscal|financial)(?:\syear)?\s(?:19|20)\d{2}(?:[-/]\d{2,4})?\b".to_string()),
+        p("DATE", format!(r"\b(?:the\s)?(?:end|beginning|start|middle|first half|second half|first quarter|second quarter|third quarter|fourth quarter)\sof\s(?:(?:19|20)\d{{2}}|the year|this year|next year|last year|(?:{MONTHS}))\b")),
+        p("DATE", r"\b(?:19|20)\d{2}s?\b".to_string()),
+        p("DATE", format!(r"\b(?:(?:early|mid|late)[- ])?(?:{MONTHS}|January|May)\b")),
+        p("DATE", r"\b(?:today|yesterday|tomorrow|(?:last|next|this|the previous|the following|earlier this|later this)\s(?:week|month|year|decade|quarter|spring|summer|autumn|fall|winter|weekend))\b".to_string()),
+        p("DATE", format!(r"\b(?:(?:last|next|this)\s)?(?:{WEEKDAYS})\b")),
+        p("DATE", format!(r"\b(?:{APPROX})(?:{NUM}|{NUMWORDS}|a|several|few|the past|the next|the last|recent)\s(?:days?|weeks?|months?|years?|decades?)(?:\s(?:ago|earlier|later|old))?\b")),
+        p("TIME", format!(r"\b{APPROX}\d{{1,2}}(?::\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)")),
+        p("TIME", format!(r"\b(?:(?:{WEEKDAYS}|this|Monday)\s)?(?:morning|afternoon|evening|night)\b|\btonight\b|\bnoon\b|\bmidnight\b")),
+        p("TIME", format!(r"\b{APPROX}(?:{NUM}|{NUMWORDS}|a few|several)\s(?:hours?|minutes?)\b")),
+        p("ORDINAL", r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\b".to_string()),
+        p("CARDINAL", format!(r"\b{APPROX}{NUM}(?:\s(?:{SCALE}))?\b")),
+        p("CARDINAL", format!(r"\b{APPROX}(?:{NUMWORDS})(?:\s(?:{SCALE}))?\b")),
+    ]
+});
+
+/// Finds pattern entities in a segmented document.
+pub fn find(doc: &Document, res: &Resources, anchor: Option<Date>) -> Vec<Candidate> {
+    let text = &doc.text;
+    let idx = CharIndex::new(text);
+    let starts: std::collections::HashSet<usize> = doc.tokens.iter().map(|t| idx.byte(t.start)).collect();
+    let ends: std::collections::HashSet<usize> = doc.tokens.iter().map(|t| idx.byte(t.end)).collect();
+    let mut found = Vec::new();
+    for (label, re) in PATTERNS.iter() {
+        for m in re.find_iter(text) {
+            let (mut s, e) = (m.start(), m.end());
+            let mut span = m.as_str();
+            // "the end of 2022" -> "end of 2022"
+            if let Some(rest) = span.strip_prefix("the ") {
+                if *label == "DATE" && rest.starts_with(|c: char| c.is_lowercase()) && !rest.starts_with("past") && !rest.starts_with("next") && !rest.starts_with("last") {
+                    s += 4;
+                    span = rest;
+                }
+            }
+            if !starts.contains(&s) || !ends.contains(&e) || !is_plausible(label, span, text, s) {
+                continue;
+            }
+            let value = normalise(label, span, anchor);
+            found.push(Candidate { start: s, end: e, label, value });
+        }
+    }
+    found.extend(titles(doc, &idx, res));
+    resolve_overlaps(found)
+}
+
+fn is_plausible(label: &str, span: &str, text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    match label {
+        // A bare month name needs a capital and no "may" verb reading.
+        "DATE" if span == "May" => before.ends_with("in") || before.ends_with("since") || before.ends_with("until"),
+        // "one" is too often a pronoun; keep "one" only before a noun-ish capital or number context.
+        "CARDINAL" if span.eq_ignore_ascii_case("one") || span == "half" => false,
+        // A lone four-digit number after a month is the date's year, handled by DATE.
+        _ => true,
+    }
+}
+
+/// TITLE entities from the office lexicon.
+fn titles(doc: &Document, idx: &CharIndex, res: &Resources) -> Vec<Candidate> {
+    let text = &doc.text;
+    let words: Vec<&str> = doc.tokens.iter().map(|t| idx.slice(text, t.start, t.end)).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let mut matched = 0;
+        for title in &res.titles {
+            let n = title.len();
+            if i + n > words.len() || !words[i..i + n].iter().zip(title).all(|(w, t)| w.to_lowercase() == *t || w.to_lowercase().replace('-', " ") == *t) {
+                continue;
+            }
+            let capital = words[i].starts_with(|c: char| c.is_uppercase());
+            let ok = if n > 1 {
+                true
+            } else {
+                let prev = if i > 0 { words[i - 1] } else { "" };
+                let next = words.get(i + 1).copied().unwrap_or("");
+                let next_is_name = next.starts_with(|c: char| c.is_uppercase());
+                capital && words[i] != "CEO" || words[i] == "CEO" || next_is_name || matches!(prev.to_lowercase().as_str(), "the" | "'s" | "’s")
+            };
+            if ok {
+                matched = n;
+                break;
+            }
+        }
+        if matched > 0 {
+            let s = idx.byte(doc.tokens[i].start);
+            let e = idx.byte(doc.tokens[i + matched - 1].end);
+            out.push(Candidate { start: s, end: e, label: "TITLE", value: None });
+            i += matched;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Keeps the longest of overlapping candidates (earliest on ties), in text order.
+pub fn resolve_overlaps(mut cands: Vec<Candidate>) -> Vec<Candidate> {
+    cands.sort_by(|a, b| (b.end - b.start).cmp(&(a.end - a.start)).then(a.start.cmp(&b.start)));
+    let mut kept: Vec<Candidate> = Vec::new();
+    for c in cands {
+        if kept.iter().all(|k| c.end <= k.start || c.start >= k.end) {
+            kept.push(c);
+        }
+    }
+    kept.sort_by_key(|c| (c.start, c.end));
+    kept
+}
+
+/// A calendar date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Date {
+    pub fn parse(s: &str) -> Option<Date> {
+        let mut it = s.get(..10)?.split('-');
+        let d = Date { year: it.next()?.parse().ok()?, month: it.next()?.parse().ok()?, day: it.next()?.parse().ok()? };
+        (d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= days_in_month(d.year, d.month)).then_some(d)
+    }
+    pub fn iso(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+    /// Days since 1970-01-01.
+    fn ordinal(&self) -> i64 {
+        let (y, m) = if self.month <= 2 { (self.year as i64 - 1, self.month as i64 + 9) } else { (self.year as i64, self.month as i64 - 3) };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * m + 2) / 5 + self.day as i64 - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146097 + doe - 719468
+    }
+    fn from_ordinal(z: i64) -> Date {
+        let z = z + 719468;
+        let era = z.div_euclid(146097);
+        let doe = z - era * 146097;
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = (yoe + era * 400 + if month <= 2 { 1 } else { 0 }) as i32;
+        Date { year, month, day }
+    }
+    pub fn add_days(&self, n: i64) -> Date {
+        Date::from_ordinal(self.ordinal() + n)
+    }
+    /// 0 = Monday.
+    pub fn weekday(&self) -> i64 {
+        (self.ordinal() + 3).rem_euclid(7)
+    }
+}
+
+fn days_in_month(y: i32, m: u32) -> u32 {
+    match m {
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    if w.len() < 3 {
+        return None;
+    }
+    names.iter().position(|n| w.starts_with(n)).map(|i| i as u32 + 1)
+}
+
+static DATELINE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(r"^\s*[A-Z][A-Za-z .'-]*,\s*((?:{MONTHS})\s\d{{1,2}},?\s(?:19|20)\d{{2}})")).unwrap()
+});
+
+/// The anchor date: `meta.date`, else a full date in the article's dateline.
+pub fn anchor_date(doc: &Document) -> Option<Date> {
+    if let Some(d) = doc.meta.date.as_deref().and_then(Date::parse) {
+        return Some(d);
+    }
+    let caps = DATELINE.captures(&doc.text)?;
+    match normalise("DATE", caps.get(1)?.as_str(), None)? {
+        Value::Object(o) => o.get("iso").and_then(|v| v.as_str()).and_then(Date::parse),
+        _ => None,
+    }
+}
+
+/// A number as JSON: integral values print without a fraction.
+fn number(x: f64) -> Value {
+    if x.fract() == 0.0 && x.abs() < 9.0e15 {
+        json!(x as i64)
+    } else {
+        json!((x * 1e6).round() / 1e6)
+    }
+}
+
+fn word_number(w: &str) -> Option<f64> {
+    let words = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+        "seventeen", "eighteen", "nineteen", "twenty",
+    ];
+    if let Some(i) = words.iter().position(|x| *x == w) {
+        return Some(i as f64);
+    }
+    Some(match w {
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        "hundred" | "a hundred" => 100.0,
+        "dozen" | "a dozen" => 12.0,
+        "half" => 0.5,
+        _ => return None,
+    })
+}
+
+static FIRST_NUMBER: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"{NUM}|\b(?:a hundred|a dozen|{NUMWORDS})\b")).unwrap());
+static SCALE_WORD: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"\b(?:{SCALE})\b")).unwrap());
+
+/// The amount in a numeric span: "more than $27 billion" -> 27e9.
+fn amount(span: &str) -> Option<f64> {
+    let lower = span.to_lowercase();
+    let m = FIRST_NUMBER.find(&lower)?;
+    let base = match word_number(m.as_str()) {
+        Some(x) => x,
+        None => m.as_str().replace(',', "").parse::<f64>().ok()?,
+    };
+    let scale = match SCALE_WORD.find(&lower[m.end()..]).map(|s| s.as_str()) {
+        Some("thousand") => 1e3,
+        Some("million") | Some("mn") => 1e6,
+        Some("billion") | Some("bn") => 1e9,
+        Some("trillion") => 1e12,
+        _ => 1.0,
+    };
+    Some(base * scale)
+}
+
+fn currency(span: &str) -> &'static str {
+    let l = span.to_lowercase();
+    let table: [(&str, &str); 22] = [
+        ("a$", "AUD"), ("c$", "CAD"), ("hk$", "HKD"), ("nz$", "NZD"), ("s$", "SGD"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₩", "KRW"),
+        ("yen", "JPY"), ("won", "KRW"), ("euro", "EUR"), ("yuan", "CNY"), ("renminbi", "CNY"), ("pound", "GBP"), ("rupee", "INR"), ("ringgit", "MYR"),
+        ("dong", "VND"), ("rupiah", "IDR"), ("baht", "THB"), ("dollar", "USD"),
+    ];
+    let has_prefix = |p: &str| l.contains(p) && (p.len() > 1 || !l.contains("a$") && !l.contains("c$") && !l.contains("hk$") && !l.contains("nz$") && !l.contains("s$") || l.contains("us$"));
+    for (k, code) in table {
+        if k.contains('$') && k != "$" {
+            // "S$" must not fire on "US$"
+            if l.contains(k) && !(k == "s$" && l.contains("us$")) {
+                return code;
+            }
+        } else if has_prefix(k) {
+            return code;
+        }
+    }
+    "USD"
+}
+
+fn normalise(label: &str, span: &str, anchor: Option<Date>) -> Option<Value> {
+    match label {
+        "MONEY" => Some(json!({"amount": number(amount(span)?), "currency": currency(span)})),
+        "PERCENT" | "QUANTITY" | "CARDINAL" => Some(json!({"value": number(amount(span)?)})),
+        "ORDINAL" => {
+            let w = span.to_lowercase();
+            let ords = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
+            let n = match ords.iter().position(|o| *o == w) {
+                Some(i) => i as f64 + 1.0,
+                None => w.trim_end_matches(|c: char| c.is_alphabetic()).parse().ok()?,
+            };
+            Some(json!({"value": number(n)}))
+        }
+        "DATE" => date_value(span, anchor).map(|iso| json!({"iso": iso})),
+        _ => None,
+    }
+}
+
+static YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"\b(?:19|20)\d{2}\b").unwrap());
+static DAY: Lazy<Regex> = Lazy::new(|| Regex::new(r"\b(\d{1,2})(?:st|nd|rd|th)?\b").unwrap());
+
+/// ISO value of a DATE span, or None (durations, fiscal years, unresolvable relatives).
+fn date_value(span: &str, anchor: Option<Date>) -> Option<String> {
+    let lower = span.to_lowercase();
+    if lower.contains("fiscal") || lower.contains("financial") || lower.ends_with('s') && YEAR.is_match(&lower) {
+        return None;
+    }
+    let words: Vec<&str> = span.split_whitespace().collect();
+    let month = words.iter().find_map(|w| month_number(w).filter(|_| w.chars().next().map_or(false, |c| c.is_uppercase())));
+    let year = YEAR.find(span).and_then(|m| m.as_str().parse::<i32>().ok());
+    let day = DAY.captures_iter(span).filter_map(|c| c[1].parse::<u32>().ok()).find(|d| (1..=31).contains(d));
+    if let Some(m) = month {
+        if lower.contains(" of ") || lower.starts_with("early") || lower.starts_with("mid") || lower.starts_with("late") {
+            // "end of March", "early March 2026"
+            return year.map(|y| format!("{y:04}-{m:02}"));
+        }
+        return match (year, day) {
+            (Some(y), Some(d)) => Some(Date { year: y, month: m, day: d }.iso()).filter(|s| Date::parse(s).is_some()),
+            (Some(y), None) => Some(format!("{y:04}-{m:02}")),
+            (None, Some(d)) => {
+                let a = anchor?;
+                // The year that puts the date nearest the anchor.
+                (a.year - 1..=a.year + 1)
+                    .filter_map(|y| Date::parse(&Date { year: y, month: m, day: d }.iso()))
+                    .min_by_key(|c| (c.ordinal() - a.ordinal()).abs())
+                    .map(|c| c.iso())
+            }
+            (None, None) => {
+                let a = anchor?;
+                let y = if m as i32 - a.month as i32 > 6 { a.year - 1 } else if (a.month as i32 - m as i32) > 6 { a.year + 1 } else { a.year };
+                Some(format!("{y:04}-{m:02}"))
+            }
+        };
+    }
+    if let Some(y) = year {
+        return Some(format!("{y:04}"));
+    }
+    let a = anchor?;
+    let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    if let Some(wd) = weekdays.iter().position(|w| lower.ends_with(w)) {
+        // News reports in the past tense: the latest such weekday on or before the article date,
+        // "next Monday" the first one after it.
+        let back = (a.weekday() - wd as i64).rem_euclid(7);
+        return Some(if lower.starts_with("next") { a.add_days(7 - back + if back == 0 { 0 } else { 0 }) } else { a.add_days(-back) }.iso());
+    }
+    Some(match lower.as_str() {
+        "today" => a.iso(),
+        "yesterday" => a.add_days(-1).iso(),
+        "tomorrow" => a.add_days(1).iso(),
+        "this year" | "earlier this year" | "later this year" => format!("{:04}", a.year),
+        "last year" | "the previous year" => format!("{:04}", a.year - 1),
+        "next year" | "the following year" => format!("{:04}", a.year + 1),
+        "this month" | "earlier this month" | "later this month" => format!("{:04}-{:02}", a.year, a.month),
+        "last month" | "the previous month" => {
+            let d = Date { year: a.year, month: a.month, day: 1 }.add_days(-1);
+            format!("{:04}-{:02}", d.year, d.month)
+        }
+        "next month" | "the following month" => {
+            let d = Date { year: a.year, month: a.month, day: 28 }.add_days(7);
+            format!("{:04}-{:02}", d.year, d.month)
+        }
+        _ => return None,
+    })
+}
+
+/// Converts byte-offset candidates into code-point spans.
+pub fn to_char_spans(doc: &Document, cands: &[Candidate]) -> Vec<(Span, &'static str, Option<Value>)> {
+    let idx = CharIndex::new(&doc.text);
+    cands.iter().map(|c| (Span { start: idx.char_at_byte(c.start), end: idx.char_at_byte(c.end) }, c.label, c.value.clone())).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Meta;
+
+    fn run(text: &str, date: Option<&str>) -> Vec<(String, &'static str, Option<Value>)> {
+        let res = Resources::builtin();
+        let mut doc = Document::new("t", text, Meta { date: date.map(String::from), ..Meta::default() });
+        crate::segment::segment(&mut doc, &res);
+        let anchor = anchor_date(&doc);
+        find(&doc, &res, anchor).into_iter().map(|c| (text[c.start..c.end].to_string(), c.label, c.value)).collect()
+    }
+
+    fn has(found: &[(String, &str, Option<Value>)], span: &str, label: &str, value: Option<Value>) {
+        assert!(
+            found.iter().any(|(s, l, v)| s == span && *l == label && (value.is_none() || *v == value)),
+            "{span:?} {label} {value:?} not in {found:?}"
+        );
+    }
+
+    #[test]
+    fn seed_numbers_and_dates() {
+        let f = run(
+            "On October 28, Japan committed to investing $550 billion, lowering the tariff from 27.5% to 15%, and 2% of GDP by March 2026, two years earlier than fiscal year 2027, after the end of 2022.",
+            Some("2025-10-29"),
+        );
+        has(&f, "October 28", "DATE", Some(json!({"iso": "2025-10-28"})));
+        has(&f, "$550 billion", "MONEY", Some(json!({"amount": 550000000000i64, "currency": "USD"})));
+        has(&f, "27.5%", "PERCENT", Some(json!({"value": 27.5})));
+        has(&f, "15%", "PERCENT", Some(json!({"value": 15})));
+        has(&f, "March 2026", "DATE", Some(json!({"iso": "2026-03"})));
+        has(&f, "two years earlier", "DATE", None);
+        has(&f, "fiscal year 2027", "DATE", None);
+        has(&f, "end of 2022", "DATE", Some(json!({"iso": "2022"})));
+    }
+
+    #[test]
+    fn money_in_other_currencies_and_approximators() {
+        let f = run("Toyota will put 1.2 trillion yen and more than $27 billion, plus 500 billion won, into plants employing 40,000 workers.", None);
+        has(&f, "1.2 trillion yen", "MONEY", Some(json!({"amount": 1200000000000i64, "currency": "JPY"})));
+        has(&f, "more than $27 billion", "MONEY", Some(json!({"amount": 27000000000i64, "currency": "USD"})));
+        has(&f, "500 billion won", "MONEY", Some(json!({"amount": 500000000000i64, "currency": "KRW"})));
+        has(&f, "40,000", "CARDINAL", Some(json!({"value": 40000})));
+    }
+
+    #[test]
+    fn relative_dates_resolve_against_the_dateline() {
+        let f = run("SEOUL, March 4, 2026 (Gleaner Wire) — The talks last month and on Tuesday followed a visit last year.", None);
+        has(&f, "March 4, 2026", "DATE", Some(json!({"iso": "2026-03-04"})));
+        has(&f, "last month", "DATE", Some(json!({"iso": "2026-02"})));
+        has(&f, "Tuesday", "DATE", Some(json!({"iso": "2026-03-03"})));
+        has(&f, "last year", "DATE", Some(json!({"iso": "2025"})));
+    }
+
+    #[test]
+    fn titles_ordinals_and_times() {
+        let f = run("Japan's first female prime minister met Foreign Minister Wang Yi at 3 p.m. and the minister left on Friday evening.", None);
+        has(&f, "first", "ORDINAL", Some(json!({"value": 1})));
+        has(&f, "prime minister", "TITLE", None);
+        has(&f, "Foreign Minister", "TITLE", None);
+        has(&f, "3 p.m.", "TIME", None);
+        has(&f, "minister", "TITLE", None);
+        has(&f, "Friday evening", "TIME", None);
+    }
+
+    #[test]
+    fn calendar_arithmetic() {
+        let d = Date::parse("2025-10-29").unwrap();
+        assert_eq!(d.weekday(), 2); // a Wednesday
+        assert_eq!(d.add_days(4).iso(), "2025-11-02");
+        assert_eq!(Date::parse("2024-02-29").unwrap().add_days(366).iso(), "2025-03-01");
+    }
+}

@@ -1,0 +1,230 @@
+//! Stage 4: entity typing and merging. Model labels (CoNLL PER/ORG/LOC/MISC, or any of the 17
+//! types) are mapped into the 17 types with the gazetteers; pattern, model and gazetteer
+//! mentions are merged into one non-overlapping layer.
+//!
+//! Precedence (docs/pipeline.md): 1. pattern entities (numbers, dates, times, titles);
+//! 2. model entities — trimmed to the tokens no pattern entity holds when they overlap one
+//!    ("President Trump" -> TITLE "President" + PERSON "Trump"), dropped if nothing is left,
+//!    except that a model name of type EVENT/LAW/ORG/PRODUCT/FAC containing a number keeps it
+//!    ("G20 Summit"); 3. gazetteer names (countries, cities, regions, demonyms, organisations)
+//!    on tokens nobody claimed. Leading determiners never start an entity.
+
+use serde_json::Value;
+
+use crate::document::{CharIndex, Document, Entity};
+use crate::resources::{PlaceKind, Resources};
+
+/// A mention over token indices [start, end).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub label: String,
+    pub score: Option<f32>,
+    pub source: &'static str,
+    pub value: Option<Value>,
+}
+
+pub const TYPES: [&str; 17] = [
+    "PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "TITLE",
+];
+
+const EVENT_WORDS: [&str; 16] = [
+    "Summit", "summit", "Meeting", "Forum", "Conference", "Games", "Olympics", "Cup", "Championship", "War", "Expo", "Dialogue", "Festival", "Congress", "Assembly", "Week",
+];
+const LAW_WORDS: [&str; 12] = ["Act", "Treaty", "Agreement", "Accord", "Strategy", "Convention", "Charter", "Law", "Protocol", "Pact", "Constitution", "Declaration"];
+const FAC_WORDS: [&str; 12] = ["Airport", "Base", "base", "Bridge", "Palace", "Stadium", "Station", "Tower", "Hall", "Port", "Building", "Center"];
+const LOC_WORDS: [&str; 14] = ["Sea", "Ocean", "River", "Mountain", "Mount", "Strait", "Peninsula", "Island", "Islands", "Gulf", "Bay", "Valley", "Region", "Lake"];
+
+/// Maps a model label and the mention's words to one of the 17 types (None: not an entity).
+pub fn map_label(label: &str, words: &[&str], res: &Resources) -> Option<&'static str> {
+    let text = words.join(" ");
+    let g = &res.gazetteer;
+    let has = |set: &[&str]| words.iter().any(|w| set.contains(w));
+    let t = match label {
+        "PER" | "PERSON" => "PERSON",
+        "ORG" if has(&EVENT_WORDS) && words.len() > 1 => "EVENT",
+        "ORG" => "ORG",
+        "LOC" | "GPE" => match g.place(&text) {
+            Some((PlaceKind::Region, _)) => "LOC",
+            Some(_) => "GPE",
+            None if has(&FAC_WORDS) => "FAC",
+            None if has(&LOC_WORDS) => "LOC",
+            None if label == "GPE" => "GPE",
+            None if g.org(&text).is_some() => "ORG",
+            None => "GPE",
+        },
+        "MISC" | "NORP" | "EVENT" | "LAW" | "PRODUCT" => {
+            if g.demonym(&text).is_some() {
+                "NORP"
+            } else if has(&EVENT_WORDS) {
+                "EVENT"
+            } else if has(&LAW_WORDS) {
+                "LAW"
+            } else if label != "MISC" {
+                TYPES.iter().find(|t| **t == label).copied()?
+            } else if words.len() == 1 && (text.ends_with("ese") || text.ends_with("an") || text.ends_with("ish") || text.ends_with("ians") || text.ends_with("ans")) {
+                "NORP"
+            } else {
+                "PRODUCT"
+            }
+        }
+        other => TYPES.iter().find(|t| **t == other).copied()?,
+    };
+    Some(t)
+}
+
+/// Merges pattern, model and gazetteer mentions into `doc.entities` (ids e1.. in text order).
+pub fn merge(doc: &mut Document, patterns: Vec<Mention>, model: Vec<Mention>, res: &Resources) {
+    let idx = CharIndex::new(&doc.text);
+    let words: Vec<&str> = doc.tokens.iter().map(|t| idx.slice(&doc.text, t.start, t.end)).collect();
+    let mut owner: Vec<Option<usize>> = vec![None; words.len()];
+    let mut kept: Vec<Mention> = Vec::new();
+    let claim = |m: Mention, owner: &mut Vec<Option<usize>>, kept: &mut Vec<Mention>| {
+        for o in &mut owner[m.start..m.end] {
+            *o = Some(kept.len());
+        }
+        kept.push(m);
+    };
+    for m in patterns {
+        if owner[m.start..m.end].iter().all(Option::is_none) {
+            claim(m, &mut owner, &mut kept);
+        }
+    }
+    for mut m in model {
+        trim_determiners(&mut m, &words);
+        if m.start >= m.end {
+            continue;
+        }
+        let name_with_number = matches!(m.label.as_str(), "EVENT" | "LAW" | "ORG" | "PRODUCT" | "FAC");
+        let overlapped: Vec<usize> = owner[m.start..m.end].iter().flatten().copied().collect();
+        if !overlapped.is_empty() {
+            let all_numeric = overlapped.iter().all(|&k| !matches!(kept[k].label.as_str(), "TITLE" | "DATE" | "TIME") && kept[k].source == "rule");
+            let contains = overlapped.iter().all(|&k| kept[k].start >= m.start && kept[k].end <= m.end);
+            if name_with_number && all_numeric && contains && m.end - m.start > 1 {
+                for &k in &overlapped {
+                    kept[k].label.clear(); // dropped below
+                }
+                for o in &mut owner[m.start..m.end] {
+                    *o = None;
+                }
+            } else {
+                // Keep the longest free run of tokens.
+                let mut best = (m.start, m.start);
+                let mut run = m.start;
+                for i in m.start..=m.end {
+                    if i == m.end || owner[i].is_some() {
+                        if i - run > best.1 - best.0 {
+                            best = (run, i);
+                        }
+                        run = i + 1;
+                    }
+                }
+                m.start = best.0;
+                m.end = best.1;
+                trim_determiners(&mut m, &words);
+                if m.start >= m.end || words[m.start..m.end].iter().all(|w| !w.chars().any(char::is_alphanumeric)) {
+                    continue;
+                }
+            }
+        }
+        claim(m, &mut owner, &mut kept);
+    }
+    for m in gazetteer_mentions(&words, &owner, res) {
+        claim(m, &mut owner, &mut kept);
+    }
+    kept.retain(|m| !m.label.is_empty());
+    join_org_summits(&mut kept, &words);
+    kept.sort_by_key(|m| (m.start, m.end));
+    doc.entities = kept
+        .into_iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let (s, e) = (doc.tokens[m.start].start, doc.tokens[m.end - 1].end);
+            Entity {
+                id: format!("e{}", i + 1),
+                label: m.label,
+                start: s,
+                end: e,
+                text: idx.slice(&doc.text, s, e).to_string(),
+                score: m.score.map(|x| crate::util::round_score(x as f64)),
+                source: Some(m.source.to_string()),
+                canonical: None,
+                value: m.value,
+            }
+        })
+        .collect();
+}
+
+fn trim_determiners(m: &mut Mention, words: &[&str]) {
+    while m.start < m.end && matches!(words[m.start], "the" | "The" | "a" | "an" | "A" | "An") {
+        m.start += 1;
+    }
+    while m.end > m.start && matches!(words[m.end - 1], "'s" | "’s" | "," | "." | ";" | ":" | "\"" | "”" | "“" | "'" | "’" | "(" | ")") {
+        m.end -= 1;
+    }
+}
+
+/// "ASEAN summit": an ORG directly followed by "summit" is one EVENT.
+fn join_org_summits(kept: &mut [Mention], words: &[&str]) {
+    for m in kept.iter_mut() {
+        if m.label == "ORG" && matches!(words.get(m.end), Some(&"summit") | Some(&"Summit")) {
+            m.end += 1;
+            m.label = "EVENT".into();
+        }
+    }
+}
+
+/// Gazetteer names on unclaimed tokens, longest first.
+fn gazetteer_mentions(words: &[&str], owner: &[Option<usize>], res: &Resources) -> Vec<Mention> {
+    let g = &res.gazetteer;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let mut found = None;
+        for n in (1..=g.max_words.min(words.len() - i)).rev() {
+            if owner[i..i + n].iter().any(Option::is_some) {
+                continue;
+            }
+            let phrase = words[i..i + n].join(" ");
+            let label = match g.place(&phrase) {
+                Some((PlaceKind::Region, _)) => Some("LOC"),
+                Some(_) => Some("GPE"),
+                None if g.demonym(&phrase).is_some() => Some("NORP"),
+                None if g.org(&phrase).is_some() => Some("ORG"),
+                None => None,
+            };
+            // Demonyms and places must be capitalised words, not "us" or "may".
+            if let Some(l) = label.filter(|_| phrase.starts_with(|c: char| c.is_uppercase())) {
+                found = Some((n, l));
+                break;
+            }
+        }
+        match found {
+            Some((n, l)) => {
+                out.push(Mention { start: i, end: i + n, label: l.to_string(), score: None, source: "gazetteer", value: None });
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maps_conll_labels_with_gazetteers() {
+        let r = Resources::builtin();
+        assert_eq!(map_label("LOC", &["Tokyo"], &r), Some("GPE"));
+        assert_eq!(map_label("LOC", &["South", "China", "Sea"], &r), Some("LOC"));
+        assert_eq!(map_label("LOC", &["Indo-Pacific"], &r), Some("LOC"));
+        assert_eq!(map_label("MISC", &["Japanese"], &r), Some("NORP"));
+        assert_eq!(map_label("MISC", &["G20", "Summit"], &r), Some("EVENT"));
+        assert_eq!(map_label("MISC", &["National", "Security", "Strategy"], &r), Some("LAW"));
+        assert_eq!(map_label("PER", &["Sanae", "Takaichi"], &r), Some("PERSON"));
+        assert_eq!(map_label("FOO", &["x"], &r), None);
+    }
+}
