@@ -380,6 +380,8 @@ def tokenizer_json(m):
 
 
 def config_json(m):
+    import numpy as np
+
     return {
         "architectures": ["BertModel"],
         "model_type": "bert",
@@ -394,7 +396,7 @@ def config_json(m):
         "max_position_embeddings": m["max_positions"],
         "type_vocab_size": m["type_vocab"],
         "initializer_range": 0.02,
-        "layer_norm_eps": float(m["eps"]),
+        "layer_norm_eps": float(str(np.float32(m["eps"]))),  # shortest f32 repr: 1e-12
         "position_embedding_type": "absolute",
         "pad_token_id": m["pad"],
         "bos_token_id": m["bos"],

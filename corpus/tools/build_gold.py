@@ -30,10 +30,19 @@ found inside "Japanese". A relation argument "Surface#n" names the entity whose 
 n-th occurrence of Surface ("#0" may be left out); "@text#n" is a text-span argument (quote,
 topic, sector, product, agreement name) at the n-th occurrence of text.
 
+Checks, each fatal: the article is UTF-8, starts with a dateline "CITY, Month D, YYYY (Gleaner
+Wire) \u2014", is 150-350 words and ends with one newline; the dateline city is a GPE and its date
+a DATE whose iso is meta.date; types, roles and filler types follow ANNOTATION.md's tables,
+core roles are present and single-filler roles have one filler; spans lie on whole words, carry
+no determiner, possessive or edge punctuation (a final period only for an abbreviation such as
+"U.S."), and do not overlap; name-like entities have a canonical and numbers a value; a quote
+is the whole inside of one pair of quotation marks less a final comma or period; every other
+occurrence of an annotated surface, every digit and every capitalised word that does not start
+a sentence lies inside some entity unless UNANNOTATED lists it; no relation is repeated.
+
 Usage:
     python3 corpus/tools/build_gold.py           rebuild all gold files, print the counts table
     python3 corpus/tools/build_gold.py --check   validate and fail if a gold file is out of date
-    python3 corpus/tools/build_gold.py --lint    also list capitalised words no entity covers
 """
 
 import ast
@@ -120,18 +129,18 @@ RELATION_TYPES = {
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Z.' -]*[A-Z.]), (?P<date>(?P<month>[A-Z][a-z]+) (?P<day>\d{1,2}), "
+    r"^(?P<city>[^\W\d_a-z][^,\n]*), (?P<date>(?P<month>[A-Z][a-z]+) (?P<day>\d{1,2}), "
     r"(?P<year>\d{4})) \(Gleaner Wire\) \u2014 \S")
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
+EDGE_PUNCTUATION = ",;:!?\"\u201c\u201d\u2018\u2019'()"
 OPEN_QUOTES = "\"\u201c'\u2018"
 CLOSE_QUOTES = "\"\u201d'\u2019"
 ABBREVIATION_END = re.compile(r"(\b[A-Za-z]\.|\bInc\.|\bCo\.|\bLtd\.|\bCorp\.|\bJr\.)$")
-# words that start capitalised without naming anything; only used by --lint
-LINT_SKIP = set("""A An The This That These Those It Its He She His Her They Their We Our I In On
-At By For From Of To With And But Or As After Before Under Over During Since While When Where
-Which Who What If Until Both Each Earlier Later Also Officials Monday Tuesday Wednesday Thursday
-Friday Saturday Sunday""".split())
+# capitalised function words that name nothing, even mid-sentence after a quote or dash
+SENTENCE_WORDS = set("""A An The This That These Those It Its He She His Her They Their We Our I
+In On At By For From Of To With And But Or As After Before Under Over During Since While When
+Where Which Who What If Until Both Each Earlier Later Also""".split())
 
 
 class Invalid(Exception):
@@ -219,6 +228,8 @@ def check_text(text):
     m = DATELINE.match(text)
     if not m:
         raise Invalid("article does not start with 'CITY, Month D, YYYY (Gleaner Wire) \u2014 '")
+    if m.group("city") != m.group("city").upper():
+        raise Invalid("dateline city is not upper case")
     if m.group("month") not in MONTHS:
         raise Invalid(f"dateline month {m.group('month')!r} unknown")
     try:
@@ -232,14 +243,17 @@ def check_text(text):
 
 
 def check_span_hygiene(kind, surface, what):
+    if re.match(r"^(The|THE) Hague\b", surface):
+        surface = surface[4:]  # the article is part of this name
     if re.match(r"^(the|The|a|an|An)\s", surface):
         raise Invalid(f"{what}: span {surface!r} starts with a determiner")
     if surface.endswith(("'s", "\u2019s")):
         raise Invalid(f"{what}: span {surface!r} ends with a possessive")
-    if surface[-1] in ",;:!?\"\u201c\u201d\u2018\u2019'()" or surface[0] in ",;:!?\"\u201c\u201d\u2018\u2019'()":
+    if surface[-1] in EDGE_PUNCTUATION or surface[0] in EDGE_PUNCTUATION:
         raise Invalid(f"{what}: span {surface!r} has punctuation at an edge")
     if surface.endswith(".") and not ABBREVIATION_END.search(surface):
-        raise Invalid(f"{what}: span {surface!r} ends with a period that is not an abbreviation's")
+        raise Invalid(f"{what}: span {surface!r} ends with a period that is not an "
+                      f"abbreviation's")
     if kind == "TITLE" and re.search(r"\b[a-z]+(ers|ents|ives)$", surface):
         raise Invalid(f"{what}: TITLE {surface!r} looks like a generic plural")
 
@@ -259,16 +273,14 @@ def build_entity(text, spec, n):
         canonical = surface if extra is Ellipsis else extra
         if not isinstance(canonical, str) or not canonical.strip():
             raise Invalid(f"{what}: canonical must be a non-empty string")
-        if canonical.isupper() and len(canonical) > 4 and canonical == surface \
-                and etype in ("GPE", "LOC"):
-            raise Invalid(f"{what}: upper-case dateline {surface!r} needs a title-case canonical")
         ent["canonical"] = canonical
     elif etype == "DATE":
         if extra is Ellipsis:
             raise Invalid(f"{what}: DATE needs an explicit iso value or None")
         if extra is not None:
             if not isinstance(extra, str) or not ISO.match(extra):
-                raise Invalid(f"{what}: DATE value {extra!r} is not YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www")
+                raise Invalid(f"{what}: DATE value {extra!r} is not YYYY, YYYY-MM, "
+                              f"YYYY-MM-DD or YYYY-Www")
             ent["value"] = {"iso": extra}
     elif etype == "MONEY":
         if not (isinstance(extra, tuple) and len(extra) == 2 and extra[1] in CURRENCIES):
@@ -292,7 +304,8 @@ def build_document(split, doc_id, text, source):
     entities.sort(key=lambda e: (e["start"], e["end"]))
     for a, b in zip(entities, entities[1:]):
         if b["start"] < a["end"]:
-            raise Invalid(f"entities overlap: {a['text']!r}@{a['start']} and {b['text']!r}@{b['start']}")
+            raise Invalid(f"entities overlap: {a['text']!r}@{a['start']} and "
+                          f"{b['text']!r}@{b['start']}")
     by_start = {}
     for n, ent in enumerate(entities, 1):
         ent_id = f"e{n}"
@@ -306,6 +319,8 @@ def build_document(split, doc_id, text, source):
     city, dl_date = dateline.span("city"), dateline.span("date")
     if by_start.get(city) is None or ent_by_id[by_start[city]]["type"] != "GPE":
         raise Invalid("dateline city is not annotated as a GPE")
+    if ent_by_id[by_start[city]]["canonical"].isupper():
+        raise Invalid("the upper-case dateline city needs a title-case canonical (SEOUL -> Seoul)")
     dl = by_start.get(dl_date)
     if dl is None or ent_by_id[dl]["type"] != "DATE" \
             or ent_by_id[dl].get("value", {}).get("iso") != doc_date.isoformat():
@@ -330,6 +345,10 @@ def build_document(split, doc_id, text, source):
     for m in re.finditer(r"\d+", text):
         if not is_covered(m.start(), m.end()) and (m.start(), m.group()) not in allowed:
             raise Invalid(f"number {m.group()!r} at {m.start()} is inside no entity")
+    for start, word in uncovered_capitalised(text, covered):
+        if (start, word) not in allowed:
+            raise Invalid(f"capitalised {word!r} at {start} is inside no entity (annotate it or "
+                          f"list it in UNANNOTATED)")
 
     relations = []
     for n, spec in enumerate(relation_specs, 1):
@@ -407,25 +426,24 @@ def check_quote(text, start, end, what):
         raise Invalid(f"{what}: quote keeps its final comma or period")
 
 
-def lint(doc):
-    """Capitalised words that no entity covers and that do not start a sentence."""
-    text = doc["text"]
-    covered = [(e["start"], e["end"]) for e in doc["entities"]]
+def uncovered_capitalised(text, covered):
+    """Capitalised words inside no entity that do not start a sentence or a quote."""
     hits = []
-    for m in re.finditer(r"[A-Z][\w.\u2019'-]*", text):
-        s, e = m.span()
-        if any(cs <= s < ce for cs, ce in covered) or m.group() in LINT_SKIP:
+    for m in re.finditer(r"(?<!\w)[^\W\d_][\w.\u2019'-]*", text):
+        s = m.start()
+        if not m.group()[0].isupper():
+            continue
+        if any(cs <= s < ce for cs, ce in covered) or m.group() in SENTENCE_WORDS:
             continue
         prev = text[:s].rstrip()
-        if not prev or prev[-1] in ".!?\u201c\"\u2014\n" or prev.endswith(("\u201c", "\"")):
+        if not prev or prev[-1] in ".!?\"\u201c\u2014\n":
             continue
-        hits.append(m.group())
+        hits.append((s, m.group()))
     return hits
 
 
 def main(argv):
     check_only = "--check" in argv
-    do_lint = "--lint" in argv
     errors, built = [], {}
     for split in SPLITS:
         art_dir = CORPUS / "articles" / split
@@ -478,11 +496,6 @@ def main(argv):
             for out in sorted((CORPUS / "gold" / split).glob("*.json")):
                 if (split, out.stem) not in built:
                     out.unlink()  # gold for an article that no longer exists
-    if do_lint:
-        for (split, doc_id), doc in sorted(built.items()):
-            hits = lint(doc)
-            if hits:
-                print(f"lint {split}/{doc_id}: {', '.join(hits)}")
     print(counts_table(built))
     if stale:
         for s in stale:

@@ -1,0 +1,75 @@
+"""Gold annotation source for corpus/articles/dev/indonesia-defence-spending-target.txt."""
+
+ENTITIES = [
+    ("JAKARTA", "GPE", 0, "Jakarta"),
+    ("January 14, 2026", "DATE", 0, "2026-01-14"),
+    ("Gleaner Wire", "ORG", 0),
+    ("Indonesia", "GPE", 0),
+    ("1.5 percent", "PERCENT", 0, 1.5),
+    ("2029", "DATE", 0, "2029"),
+    ("Defence Minister", "TITLE", 0),
+    ("Bambang Wiratmoko", "PERSON", 0),
+    ("House of Representatives", "ORG", 0),
+    ("Wednesday", "DATE", 0, "2026-01-14"),
+    ("about 0.8 percent", "PERCENT", 0, 0.8),
+    ("last year", "DATE", 0, "2025"),
+    # paragraph 2
+    ("President", "TITLE", 0),
+    ("Prabowo Subianto", "PERSON", 0),
+    ("last week", "DATE", 0, "2026-W02"),
+    ("Indonesia", "GPE", 1),
+    ("Southeast Asia", "LOC", 0),
+    ("Wiratmoko", "PERSON", 1, "Bambang Wiratmoko"),
+    ("42", "CARDINAL", 0, 42),
+    ("Rafale", "PRODUCT", 0),
+    ("France", "GPE", 0),
+    ("two", "CARDINAL", 0, 2),
+    ("Scorpène", "PRODUCT", 0),
+    ("PT PAL", "ORG", 0),
+    ("Surabaya", "GPE", 0),
+    ("East Java", "GPE", 0),
+    # paragraph 3
+    ("Indonesia", "GPE", 2),
+    ("minister", "TITLE", 0),
+    # paragraph 4
+    ("Wiratmoko", "PERSON", 2, "Bambang Wiratmoko"),
+    ("Paris", "GPE", 0),
+    ("last month", "DATE", 0, "2025-12"),
+    ("French", "NORP", 0),
+    ("Armed Forces Minister", "TITLE", 0),
+    ("Élise Marchand", "PERSON", 0),
+    ("December 9", "DATE", 0, "2025-12-09"),
+    ("Cherbourg", "GPE", 0),
+    ("Naval Group", "ORG", 0),
+    ("French", "NORP", 1),
+    # paragraph 5
+    ("first", "ORDINAL", 0, 1),
+    ("45 trillion rupiah", "MONEY", 0, (45e12, "IDR")),
+    ("March", "DATE", 0, "2026-03"),
+    ("Dewi Kartika", "PERSON", 0),
+    ("House of Representatives", "ORG", 1),
+    ("Indonesian Democratic Party of Struggle", "ORG", 0),
+]
+
+RELATIONS = [
+    ("commitment", {"agent": "Indonesia", "value": "1.5 percent", "deadline": "2029",
+                    "topic": "@defence spending"}),
+    ("holds_position", {"person": "Bambang Wiratmoko", "title": "Defence Minister"}),
+    ("holds_position", {"person": "Prabowo Subianto", "title": "President"}),
+    ("located_in", {"place": "Surabaya", "container": "East Java"}),
+    # "the minister said" -> most recent mention of Wiratmoko
+    ("statement", {"speaker": "Wiratmoko#1",
+                   "quote": "@We are not preparing for war. We are preparing so that nobody "
+                            "believes a war with Indonesia would be easy"}),
+    ("visit", {"visitor": "Wiratmoko#2", "destination": "Paris", "date": "last month"}),
+    # "where he and ... held talks" -> Paris, Wiratmoko
+    ("meeting", {"participant": ["Wiratmoko#2", "Élise Marchand"], "location": "Paris",
+                 "date": "December 9"}),
+    ("holds_position", {"person": "Élise Marchand", "title": "Armed Forces Minister",
+                        "organization": "French"}),
+    ("agreement", {"party": ["Wiratmoko#2", "Élise Marchand"],
+                   "agreement": "@letter of intent on submarine technology transfer",
+                   "date": "December 9"}),
+    ("visit", {"visitor": "Wiratmoko#2", "destination": "Cherbourg"}),
+    ("statement", {"speaker": "Dewi Kartika", "quote": "@at the expense of schools and hospitals"}),
+]

@@ -1,0 +1,81 @@
+"""Gold annotation source for corpus/articles/test/shangri-la-dialogue-singapore.txt."""
+
+ENTITIES = [
+    ("SINGAPORE", "GPE", 0, "Singapore"),
+    ("May 30, 2026", "DATE", 0, "2026-05-30"),
+    ("Gleaner Wire", "ORG", 0),
+    ("more than 40", "CARDINAL", 0, 40),
+    ("Shangri-La Hotel", "FAC", 0),
+    ("Singapore", "GPE", 0),
+    ("Shangri-La Dialogue", "EVENT", 0),
+    ("Asia", "LOC", 0),
+    ("Friday", "DATE", 0, "2026-05-29"),
+    # paragraph 2
+    ("Indonesian", "NORP", 0),
+    ("President", "TITLE", 0),
+    ("Prabowo Subianto", "PERSON", 0),
+    ("Friday evening", "TIME", 0),
+    ("Southeast Asia", "LOC", 0),
+    ("two", "CARDINAL", 0, 2),
+    ("Prabowo", "PERSON", 1, "Prabowo Subianto"),
+    # paragraph 3
+    ("Australian", "NORP", 0),
+    ("Defence Minister", "TITLE", 0),
+    ("Claire Hadley", "PERSON", 0),
+    ("Saturday", "DATE", 0, "2026-05-30"),
+    ("Canberra", "GPE", 0),
+    ("2.5 percent", "PERCENT", 0, 2.5),
+    ("2033", "DATE", 0, "2033"),
+    # paragraph 4
+    ("Hadley", "PERSON", 1, "Claire Hadley"),
+    ("Japanese", "NORP", 0),
+    ("Defence Minister", "TITLE", 1),
+    ("Kenta Morikawa", "PERSON", 0),
+    ("Philippine", "NORP", 0),
+    ("Defence Secretary", "TITLE", 0),
+    ("Antonio Reyes", "PERSON", 0),
+    ("three", "CARDINAL", 0, 3),
+    ("first", "ORDINAL", 0, 1),
+    ("South China Sea", "LOC", 0),
+    ("later this year", "DATE", 0, "2026"),
+    # paragraph 5: the unnamed minister is a TITLE without holds_position
+    ("China", "GPE", 1),  # occurrence 0 is inside "South China Sea"
+    ("defence minister", "TITLE", 0),
+    ("Beijing", "GPE", 0),
+    ("National Defence University", "ORG", 0),
+    # paragraph 6
+    ("Morikawa", "PERSON", 1, "Kenta Morikawa"),
+    ("Jakarta", "GPE", 0),
+    ("Monday", "DATE", 0, "2026-06-01"),
+    ("Japanese", "NORP", 1),
+    ("Indonesia", "GPE", 0),
+]
+
+RELATIONS = [
+    ("located_in", {"place": "Shangri-La Hotel", "container": "Singapore"}),
+    ("holds_position", {"person": "Prabowo Subianto", "title": "President",
+                        "organization": "Indonesian"}),
+    # "delivered the keynote address" at the Dialogue
+    ("attendance", {"attendee": "Prabowo Subianto", "event": "Shangri-La Dialogue"}),
+    ("statement", {"speaker": "Prabowo#1",
+                   "quote": "@No nation in this region wants to choose between two elephants"}),
+    ("holds_position", {"person": "Claire Hadley", "title": "Defence Minister#0",
+                        "organization": "Australian"}),
+    ("attendance", {"attendee": "Claire Hadley", "event": "Shangri-La Dialogue",
+                    "date": "Saturday"}),
+    ("commitment", {"agent": "Canberra", "value": "2.5 percent", "deadline": "2033",
+                    "topic": "@defence spending"}),
+    ("statement", {"speaker": "Claire Hadley",
+                   "quote": "@Deterrence is not a slogan. It is ships, missiles and people"}),
+    ("meeting", {"participant": ["Hadley#1", "Kenta Morikawa", "Antonio Reyes"]}),
+    ("holds_position", {"person": "Kenta Morikawa", "title": "Defence Minister#1",
+                        "organization": "Japanese#0"}),
+    ("holds_position", {"person": "Antonio Reyes", "title": "Defence Secretary",
+                        "organization": "Philippine"}),
+    ("agreement", {"party": ["Hadley#1", "Kenta Morikawa", "Antonio Reyes"],
+                   "agreement": "@joint statement on maritime security cooperation"}),
+    ("agreement", {"party": ["Hadley#1", "Kenta Morikawa", "Antonio Reyes"],
+                   "agreement": "@first joint naval exercise"}),
+    # "China's defence minister stayed away": no attendance
+    ("visit", {"visitor": "Morikawa#1", "destination": "Jakarta", "date": "Monday"}),
+]

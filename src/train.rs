@@ -1,0 +1,395 @@
+//! `gleaner train`: fine-tunes a BERT-architecture token classifier from Rust (tch).
+//!
+//! AdamW, linear warm-up then linear decay, gradient clipping, a fixed seed, early stopping on
+//! dev entity F1 (strict, IOB2 spans). Training files: CoNLL-2003 columns (token first, NER tag
+//! last) or JSON Lines of `{"tokens": [...], "tags": [...]}` (gleaner's `hf-jsonl` export).
+//! Writes config.json (with id2label), model.safetensors, tokenizer.json and MODEL_CARD.md.
+
+use std::collections::BTreeSet;
+use std::io::BufRead;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::{anyhow, bail, Context, Result};
+use serde_json::{json, Value};
+use tch::{nn, nn::OptimizerConfig, Device, Kind, Tensor};
+
+use crate::ner::model::{build_and_load, load_tokenizer, ModelFiles};
+use crate::ner::{decode_tags, pad_batch, WordEncoder};
+
+/// One training sentence: words and their tags.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sentence {
+    pub words: Vec<String>,
+    pub tags: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct TrainOptions {
+    pub train: PathBuf,
+    pub dev: PathBuf,
+    pub encoder: PathBuf,
+    pub out: PathBuf,
+    pub epochs: usize,
+    pub batch_size: usize,
+    pub lr: f64,
+    pub warmup: f64,
+    pub weight_decay: f64,
+    pub clip: f64,
+    pub patience: usize,
+    pub max_len: usize,
+    pub seed: u64,
+    pub device: Device,
+    pub fp16: bool,
+    /// Use only the first N training sentences (smoke tests).
+    pub limit: Option<usize>,
+    /// Stop after this many optimiser steps in all (smoke tests and time budgets).
+    pub max_steps: Option<usize>,
+    pub command_line: String,
+}
+
+/// Reads CoNLL columns or JSON Lines, by content: a file whose first non-blank character is
+/// `{` is JSON Lines.
+pub fn read_sentences(path: &Path) -> Result<Vec<Sentence>> {
+    let f = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+    let lines: Vec<String> = std::io::BufReader::new(f).lines().collect::<std::io::Result<_>>().with_context(|| format!("reading {}", path.display()))?;
+    let jsonl = lines.iter().find(|l| !l.trim().is_empty()).map_or(false, |l| l.trim_start().starts_with('{'));
+    let mut out = Vec::new();
+    if jsonl {
+        for (i, line) in lines.iter().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let v: Value = serde_json::from_str(line).with_context(|| format!("{}:{}: not JSON", path.display(), i + 1))?;
+            let strings = |key: &str| -> Option<Vec<String>> { v.get(key)?.as_array()?.iter().map(|x| x.as_str().map(String::from)).collect() };
+            let words = strings("tokens").ok_or_else(|| anyhow!("{}:{}: no \"tokens\" list of strings", path.display(), i + 1))?;
+            let tags = strings("tags").ok_or_else(|| anyhow!("{}:{}: no \"tags\" list of strings", path.display(), i + 1))?;
+            if words.len() != tags.len() {
+                bail!("{}:{}: {} tokens but {} tags", path.display(), i + 1, words.len(), tags.len());
+            }
+            if !words.is_empty() {
+                out.push(Sentence { words, tags });
+            }
+        }
+        return Ok(out);
+    }
+    let mut cur = Sentence { words: vec![], tags: vec![] };
+    for (i, line) in lines.iter().enumerate() {
+        let cols: Vec<&str> = line.split_whitespace().collect();
+        if cols.is_empty() || cols[0] == "-DOCSTART-" {
+            if !cur.words.is_empty() {
+                out.push(std::mem::replace(&mut cur, Sentence { words: vec![], tags: vec![] }));
+            }
+            continue;
+        }
+        if cols.len() < 2 {
+            bail!("{}:{}: expected a token and a tag", path.display(), i + 1);
+        }
+        cur.words.push(cols[0].to_string());
+        cur.tags.push(cols[cols.len() - 1].to_string());
+    }
+    if !cur.words.is_empty() {
+        out.push(cur);
+    }
+    Ok(out)
+}
+
+/// IOB1 (CoNLL-2003's original scheme) to IOB2: an I- that starts an entity becomes B-.
+pub fn to_iob2(tags: &mut [String]) {
+    let mut prev = String::from("O");
+    for t in tags.iter_mut() {
+        if let Some(ty) = t.strip_prefix("I-") {
+            let continues = prev.len() > 2 && &prev[2..] == ty;
+            if !continues {
+                *t = format!("B-{ty}");
+            }
+        }
+        prev = t.clone();
+    }
+}
+
+/// Labels in a fixed order: O, then B-/I- per type in alphabetical order.
+pub fn label_set(sentences: &[Sentence]) -> Vec<String> {
+    let types: BTreeSet<&str> = sentences.iter().flat_map(|s| s.tags.iter()).filter(|t| *t != "O").map(|t| t.get(2..).unwrap_or(t)).collect();
+    let mut labels = vec!["O".to_string()];
+    for t in types {
+        labels.push(format!("B-{t}"));
+        labels.push(format!("I-{t}"));
+    }
+    labels
+}
+
+/// A model input: ids, and the label of each position (-100 where not a word's first piece).
+struct Example {
+    ids: Vec<i64>,
+    labels: Vec<i64>,
+}
+
+fn examples(sentences: &[Sentence], enc: &WordEncoder, labels: &[String]) -> Result<Vec<Example>> {
+    let mut out = Vec::new();
+    for s in sentences {
+        let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
+        let e = enc.encode(&words)?;
+        for range in enc.windows(&e) {
+            let (ids, first) = enc.window_ids(&e, range.clone());
+            let mut y = vec![-100i64; ids.len()];
+            for (k, pos) in first.iter().enumerate() {
+                if let Some(p) = pos {
+                    let tag = &s.tags[range.start + k];
+                    y[*p] = labels.iter().position(|l| l == tag).ok_or_else(|| anyhow!("tag {tag} not in the label set"))? as i64;
+                }
+            }
+            out.push(Example { ids, labels: y });
+        }
+    }
+    Ok(out)
+}
+
+/// Deterministic xorshift for shuffling batches.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            let j = (self.next() % (i as u64 + 1)) as usize;
+            v.swap(i, j);
+        }
+    }
+}
+
+/// Batches of example indices of similar length.
+fn batches(examples: &[Example], batch_size: usize, rng: &mut Rng) -> Vec<Vec<usize>> {
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    rng.shuffle(&mut order);
+    // Sort within chunks of 50 batches: similar lengths together, still random overall.
+    let chunk = batch_size * 50;
+    for c in order.chunks_mut(chunk) {
+        c.sort_by_key(|&i| examples[i].ids.len());
+    }
+    let mut out: Vec<Vec<usize>> = order.chunks(batch_size).map(|c| c.to_vec()).collect();
+    rng.shuffle(&mut out);
+    out
+}
+
+/// Precision, recall and F1 of strict span matching over sentences.
+pub fn span_prf(gold: &[Vec<String>], pred: &[Vec<String>]) -> (f64, f64, f64) {
+    let (mut tp, mut np, mut ng) = (0usize, 0usize, 0usize);
+    for (g, p) in gold.iter().zip(pred) {
+        let spans = |tags: &[String]| -> BTreeSet<(usize, usize, String)> {
+            let t: Vec<&str> = tags.iter().map(String::as_str).collect();
+            decode_tags(&t, &vec![1.0; t.len()]).into_iter().map(|s| (s.start, s.end, s.label)).collect()
+        };
+        let (gs, ps) = (spans(g), spans(p));
+        tp += gs.intersection(&ps).count();
+        np += ps.len();
+        ng += gs.len();
+    }
+    let p = if np == 0 { 0.0 } else { tp as f64 / np as f64 };
+    let r = if ng == 0 { 0.0 } else { tp as f64 / ng as f64 };
+    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    (p, r, f)
+}
+
+pub struct EpochLog {
+    pub epoch: usize,
+    pub loss: f64,
+    pub dev_p: f64,
+    pub dev_r: f64,
+    pub dev_f1: f64,
+    pub seconds: f64,
+}
+
+pub fn train(opts: &TrainOptions) -> Result<Vec<EpochLog>> {
+    let started = Instant::now();
+    tch::manual_seed(opts.seed as i64);
+    let mut train_set = read_sentences(&opts.train)?;
+    if let Some(n) = opts.limit {
+        train_set.truncate(n);
+    }
+    let mut dev_set = read_sentences(&opts.dev)?;
+    if let Some(n) = opts.limit {
+        dev_set.truncate(n);
+    }
+    if train_set.is_empty() {
+        bail!("{}: no training sentences", opts.train.display());
+    }
+    for s in train_set.iter_mut().chain(dev_set.iter_mut()) {
+        to_iob2(&mut s.tags);
+    }
+    let labels = label_set(&train_set);
+    for s in &dev_set {
+        if let Some(t) = s.tags.iter().find(|t| !labels.contains(t)) {
+            bail!("{}: tag {t} does not occur in the training data", opts.dev.display());
+        }
+    }
+
+    let files = ModelFiles::find(&opts.encoder)?;
+    let mut config_json: Value = serde_json::from_str(&std::fs::read_to_string(&files.config)?).with_context(|| format!("{}", files.config.display()))?;
+    let id2label: serde_json::Map<String, Value> = labels.iter().enumerate().map(|(i, l)| (i.to_string(), json!(l))).collect();
+    let label2id: serde_json::Map<String, Value> = labels.iter().enumerate().map(|(i, l)| (l.clone(), json!(i))).collect();
+    config_json["id2label"] = Value::Object(id2label);
+    config_json["label2id"] = Value::Object(label2id);
+    config_json["architectures"] = json!(["BertForTokenClassification"]);
+    let config: rust_bert::bert::BertConfig = serde_json::from_value(config_json.clone()).context("encoder config.json is not a BERT config")?;
+    let mut vs = nn::VarStore::new(opts.device);
+    let model = build_and_load(&mut vs, &config, &files.weights, true)?;
+    let tokenizer = load_tokenizer(&files.tokenizer)?;
+    let enc = WordEncoder::new(tokenizer, opts.max_len.min(config.max_position_embeddings as usize))?;
+    let train_ex = examples(&train_set, &enc, &labels)?;
+    eprintln!(
+        "gleaner train: {} sentences ({} windows), {} dev sentences, {} labels, encoder {} ({} parameters)",
+        train_set.len(),
+        train_ex.len(),
+        dev_set.len(),
+        labels.len(),
+        opts.encoder.display(),
+        vs.variables().values().map(|t| t.numel()).sum::<usize>()
+    );
+
+    let steps_per_epoch = train_ex.len().div_ceil(opts.batch_size);
+    let total_steps = opts.max_steps.unwrap_or(usize::MAX).min(steps_per_epoch * opts.epochs).max(1);
+    let warmup = ((total_steps as f64) * opts.warmup).round() as usize;
+    let mut opt = nn::AdamW { wd: opts.weight_decay, ..Default::default() }.build(&vs, opts.lr)?;
+    let mut rng = Rng(opts.seed.wrapping_mul(0x9E3779B97F4A7C15) | 1);
+    let mut log = Vec::new();
+    let mut best = f64::NEG_INFINITY;
+    let mut since_best = 0;
+    let mut step = 0;
+    std::fs::create_dir_all(&opts.out).with_context(|| format!("creating {}", opts.out.display()))?;
+    'epochs: for epoch in 1..=opts.epochs {
+        let t0 = Instant::now();
+        let plan = batches(&train_ex, opts.batch_size, &mut rng);
+        let bar = indicatif::ProgressBar::new(plan.len() as u64);
+        bar.set_style(indicatif::ProgressStyle::with_template("epoch {prefix} {bar:30} {pos}/{len} loss {msg} [{elapsed_precise}<{eta_precise}]").expect("static template"));
+        bar.set_prefix(epoch.to_string());
+        let (mut loss_sum, mut loss_n) = (0.0, 0);
+        for b in &plan {
+            if step >= total_steps {
+                bar.finish_and_clear();
+                break;
+            }
+            let lr = if step < warmup { opts.lr * (step + 1) as f64 / warmup as f64 } else { opts.lr * (total_steps - step) as f64 / (total_steps - warmup).max(1) as f64 };
+            opt.set_lr(lr);
+            let rows: Vec<&[i64]> = b.iter().map(|&i| train_ex[i].ids.as_slice()).collect();
+            let (ids, mask) = pad_batch(&rows, enc.pad_id, opts.device);
+            let ys: Vec<&[i64]> = b.iter().map(|&i| train_ex[i].labels.as_slice()).collect();
+            let (y, _) = pad_batch(&ys, -100, opts.device);
+            let logits = model.forward_t(Some(&ids), Some(&mask), None, None, None, true).logits;
+            let c = logits.size()[2];
+            let loss = logits.view([-1, c]).cross_entropy_loss::<Tensor>(&y.view([-1]), None, tch::Reduction::Mean, -100, 0.0);
+            opt.backward_step_clip_norm(&loss, opts.clip);
+            let l = loss.double_value(&[]);
+            loss_sum += l;
+            loss_n += 1;
+            step += 1;
+            bar.set_message(format!("{:.4}", loss_sum / loss_n as f64));
+            bar.inc(1);
+        }
+        bar.finish_and_clear();
+        let (p, r, f) = evaluate(&model, &enc, &labels, &dev_set, opts.device)?;
+        let entry = EpochLog { epoch, loss: loss_sum / loss_n.max(1) as f64, dev_p: p, dev_r: r, dev_f1: f, seconds: t0.elapsed().as_secs_f64() };
+        eprintln!("epoch {epoch}: loss {:.4}, dev P {:.4} R {:.4} F1 {:.4} ({:.0}s)", entry.loss, p, r, f, entry.seconds);
+        log.push(entry);
+        if f > best {
+            best = f;
+            since_best = 0;
+            save(&vs, &opts.out, opts.fp16)?;
+        } else {
+            since_best += 1;
+            if since_best >= opts.patience {
+                eprintln!("no dev improvement for {} epochs: stopping", opts.patience);
+                break 'epochs;
+            }
+        }
+        if step >= total_steps {
+            break;
+        }
+    }
+    std::fs::write(opts.out.join("config.json"), crate::util::to_json_pretty(&config_json)?)?;
+    std::fs::copy(&files.tokenizer, opts.out.join("tokenizer.json"))?;
+    write_card(opts, &labels, &log, train_set.len(), dev_set.len(), started.elapsed().as_secs_f64(), vs.variables().values().map(|t| t.numel()).sum())?;
+    Ok(log)
+}
+
+fn save(vs: &nn::VarStore, out: &Path, fp16: bool) -> Result<()> {
+    let path = out.join("model.safetensors");
+    if fp16 {
+        let named: Vec<(String, Tensor)> = vs.variables().into_iter().map(|(k, v)| (k, v.to_kind(Kind::Half))).collect();
+        let mut named = named;
+        named.sort_by(|a, b| a.0.cmp(&b.0));
+        Tensor::write_safetensors(&named, &path)?;
+    } else {
+        vs.save(&path)?;
+    }
+    Ok(())
+}
+
+/// Dev-set strict span F1 with the model in eval mode.
+fn evaluate(model: &rust_bert::bert::BertForTokenClassification, enc: &WordEncoder, labels: &[String], dev: &[Sentence], device: Device) -> Result<(f64, f64, f64)> {
+    let mut pred = Vec::with_capacity(dev.len());
+    for chunk in dev.chunks(64) {
+        for s in chunk {
+            let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
+            let e = enc.encode(&words)?;
+            let mut tags = vec!["O".to_string(); words.len()];
+            for range in enc.windows(&e) {
+                let (ids, first) = enc.window_ids(&e, range.clone());
+                let (ids, mask) = pad_batch(&[ids.as_slice()], enc.pad_id, device);
+                let logits = tch::no_grad(|| model.forward_t(Some(&ids), Some(&mask), None, None, None, false).logits);
+                let best: Vec<i64> = Vec::<i64>::try_from(logits.argmax(-1, false).view([-1]).to_device(Device::Cpu))?;
+                for (k, pos) in first.iter().enumerate() {
+                    if let Some(p) = pos {
+                        tags[range.start + k] = labels[best[*p] as usize].clone();
+                    }
+                }
+            }
+            pred.push(tags);
+        }
+    }
+    let gold: Vec<Vec<String>> = dev.iter().map(|s| s.tags.clone()).collect();
+    Ok(span_prf(&gold, &pred))
+}
+
+fn write_card(opts: &TrainOptions, labels: &[String], log: &[EpochLog], n_train: usize, n_dev: usize, seconds: f64, params: usize) -> Result<()> {
+    let mut s = String::new();
+    s.push_str("# Model card\n\nA BERT token classifier trained by `gleaner train`.\n\n");
+    s.push_str(&format!("- Command: `{}`\n", opts.command_line));
+    s.push_str(&format!("- Encoder: `{}`\n- Training data: `{}` ({n_train} sentences)\n- Dev data: `{}` ({n_dev} sentences)\n", opts.encoder.display(), opts.train.display(), opts.dev.display()));
+    s.push_str(&format!("- Labels: {}\n- Parameters: {params}\n", labels.join(", ")));
+    s.push_str(&format!(
+        "- Hyper-parameters: epochs {} (patience {}), batch {}, lr {}, warm-up {}, weight decay {}, clip {}, max length {}, seed {}, weights {}\n",
+        opts.epochs, opts.patience, opts.batch_size, opts.lr, opts.warmup, opts.weight_decay, opts.clip, opts.max_len, opts.seed, if opts.fp16 { "fp16" } else { "fp32" }
+    ));
+    s.push_str(&format!("- Training time: {:.0} s on {:?} with {} threads\n\n", seconds, opts.device, tch::get_num_threads()));
+    s.push_str("| epoch | train loss | dev P | dev R | dev F1 | seconds |\n|---|---|---|---|---|---|\n");
+    for e in log {
+        s.push_str(&format!("| {} | {:.4} | {:.4} | {:.4} | {:.4} | {:.0} |\n", e.epoch, e.loss, e.dev_p, e.dev_r, e.dev_f1, e.seconds));
+    }
+    std::fs::write(opts.out.join("MODEL_CARD.md"), s)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iob1_becomes_iob2() {
+        let mut tags: Vec<String> = ["I-PER", "I-PER", "O", "I-LOC", "B-LOC", "I-ORG"].iter().map(|s| s.to_string()).collect();
+        to_iob2(&mut tags);
+        assert_eq!(tags, ["B-PER", "I-PER", "O", "B-LOC", "B-LOC", "B-ORG"]);
+    }
+
+    #[test]
+    fn span_f1_is_strict() {
+        let g = vec![vec!["B-PER".to_string(), "I-PER".to_string(), "O".to_string(), "B-LOC".to_string()]];
+        let p = vec![vec!["B-PER".to_string(), "O".to_string(), "O".to_string(), "B-LOC".to_string()]];
+        let (p, r, f) = span_prf(&g, &p);
+        assert_eq!((p, r, f), (0.5, 0.5, 0.5));
+    }
+}

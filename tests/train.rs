@@ -1,0 +1,62 @@
+//! `gleaner train` on a tiny encoder: the trained directory loads in `gleaner extract`.
+
+mod common;
+
+use common::{gleaner, write_tiny_model};
+
+#[test]
+fn trains_from_conll_and_jsonl_and_the_result_extracts() {
+    let tmp = tempfile::tempdir().unwrap();
+    let encoder = write_tiny_model(&tmp.path().join("encoder"), false, 5);
+    let conll = "-DOCSTART- -X- -X- O\n\nTakaichi NNP B-NP I-PER\nmet VBD B-VP O\nTrump NNP B-NP I-PER\nin IN B-PP O\nTokyo NNP B-NP I-LOC\n. . O O\n\nThe DT B-NP O\nsummit NN I-NP O\nended VBD B-VP O\n. . O O\n";
+    std::fs::write(tmp.path().join("train.txt"), conll.repeat(8)).unwrap();
+    std::fs::write(tmp.path().join("dev.jsonl"), "{\"tokens\": [\"Trump\", \"left\", \"Tokyo\"], \"tags\": [\"B-PER\", \"O\", \"B-LOC\"]}\n").unwrap();
+    let model = tmp.path().join("model");
+    let out = gleaner()
+        .args(["train", "--epochs", "2", "--batch-size", "4", "--lr", "1e-3", "--threads", "1", "--fp16"])
+        .arg("--train")
+        .arg(tmp.path().join("train.txt"))
+        .arg("--dev")
+        .arg(tmp.path().join("dev.jsonl"))
+        .arg("--encoder")
+        .arg(&encoder)
+        .arg("-o")
+        .arg(&model)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("epoch 1: loss"), "{stderr}");
+    for f in ["config.json", "model.safetensors", "tokenizer.json", "MODEL_CARD.md"] {
+        assert!(model.join(f).is_file(), "{f}");
+    }
+    let config: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(model.join("config.json")).unwrap()).unwrap();
+    assert_eq!(config["id2label"]["0"], "O");
+    assert_eq!(config["id2label"].as_object().unwrap().len(), 5, "O + B/I for LOC and PER");
+    let card = std::fs::read_to_string(model.join("MODEL_CARD.md")).unwrap();
+    assert!(card.contains("| 1 |"));
+
+    let run = gleaner().args(["extract", "--jsonl", "--model"]).arg(&model).arg("-").stdin(std::process::Stdio::null()).output().unwrap();
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+}
+
+#[test]
+fn bad_training_data_names_file_and_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    let encoder = write_tiny_model(&tmp.path().join("encoder"), false, 6);
+    std::fs::write(tmp.path().join("train.jsonl"), "{\"tokens\": [\"a\", \"b\"], \"tags\": [\"O\"]}\n").unwrap();
+    let out = gleaner()
+        .args(["train", "--train"])
+        .arg(tmp.path().join("train.jsonl"))
+        .arg("--dev")
+        .arg(tmp.path().join("train.jsonl"))
+        .arg("--encoder")
+        .arg(&encoder)
+        .arg("-o")
+        .arg(tmp.path().join("m"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("train.jsonl:1") && err.contains("2 tokens but 1 tags"), "{err}");
+}
