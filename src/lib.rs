@@ -7,7 +7,9 @@
 //! over files.
 
 pub mod document;
+pub mod eval;
 pub mod extract;
+pub mod formats;
 pub mod input;
 pub mod link;
 pub mod ner;

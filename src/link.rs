@@ -4,37 +4,45 @@
 //! States"), upper-case datelines take title case ("SEOUL" -> "Seoul"), and any other name
 //! takes the longest same-type mention it is a whole-word prefix or suffix of.
 
+use std::collections::HashMap;
+
 use crate::document::Document;
 use crate::resources::Resources;
 
 const NAME_TYPES: [&str; 9] = ["PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"];
 
 pub fn link(doc: &mut Document, res: &Resources) {
-    let names: Vec<(usize, String, Vec<String>)> = doc
+    // (type, words) of every proper whole-word prefix and suffix -> the longest (then
+    // earliest) mention that has it.
+    let mut longer: HashMap<(String, Vec<String>), (usize, usize)> = HashMap::new();
+    let names: Vec<(usize, Vec<String>)> = doc
         .entities
         .iter()
         .enumerate()
         .filter(|(_, e)| NAME_TYPES.contains(&e.label.as_str()))
-        .map(|(i, e)| (i, e.label.clone(), e.text.split_whitespace().map(str::to_string).collect()))
+        .map(|(i, e)| (i, e.text.split_whitespace().map(str::to_string).collect()))
         .collect();
-    for (i, label, words) in &names {
-        let text = doc.entities[*i].text.clone();
-        let known = match label.as_str() {
-            "GPE" | "LOC" | "ORG" | "FAC" => res.gazetteer.canonical(&text).or_else(|| res.gazetteer.canonical(&title_case(&text))).map(str::to_string),
-            "NORP" => None,
+    for (i, words) in &names {
+        let label = &doc.entities[*i].label;
+        for j in 1..words.len() {
+            for part in [&words[..j], &words[words.len() - j..]] {
+                let slot = longer.entry((label.clone(), part.to_vec())).or_insert((*i, words.len()));
+                if words.len() > slot.1 {
+                    *slot = (*i, words.len());
+                }
+            }
+        }
+    }
+    for (i, words) in &names {
+        let e = &doc.entities[*i];
+        let known = match e.label.as_str() {
+            "GPE" | "LOC" | "ORG" | "FAC" => res.gazetteer.canonical(&e.text).or_else(|| res.gazetteer.canonical(&title_case(&e.text))).map(str::to_string),
             _ => None,
         };
-        let canonical = known.unwrap_or_else(|| {
-            // The longest same-type mention this one is a whole-word prefix or suffix of.
-            let longest = names
-                .iter()
-                .filter(|(_, l, w)| l == label && w.len() > words.len() && (w.ends_with(words) || w.starts_with(words)))
-                .max_by_key(|(j, _, w)| (w.len(), std::cmp::Reverse(*j)));
-            match longest {
-                Some((j, _, _)) => doc.entities[*j].text.clone(),
-                None if is_upper_word(&text) && label != "ORG" => title_case(&text),
-                None => text,
-            }
+        let canonical = known.unwrap_or_else(|| match longer.get(&(e.label.clone(), words.clone())) {
+            Some((j, _)) => doc.entities[*j].text.clone(),
+            None if is_upper_word(&e.text) && e.label != "ORG" => title_case(&e.text),
+            None => e.text.clone(),
         });
         doc.entities[*i].canonical = Some(canonical);
     }

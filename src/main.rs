@@ -26,8 +26,46 @@ enum Command {
     /// Exit status: 0 when every input became a document, 1 when some failed (see run.json),
     /// 2 on usage errors or when the model or rules cannot be loaded.
     Extract(ExtractArgs),
+    /// Score predictions against gold (entities in the four nervaluate modes).
+    ///
+    /// Exit status: 0, or 2 when gold is invalid or inputs cannot be read.
+    Eval(EvalArgs),
+    /// Write annotated documents in another format (jsonl: gleaner documents, one a line).
+    Export(ExportArgs),
     /// Fine-tune a BERT token classifier (CoNLL columns or JSON Lines of tokens + tags).
     Train(TrainArgs),
+}
+
+#[derive(clap::Args)]
+struct EvalArgs {
+    /// Gold: gleaner JSON (file, folder or JSONL) or CoNLL columns.
+    #[arg(long)]
+    gold: PathBuf,
+    /// Predictions, same formats; documents pair by id.
+    #[arg(long)]
+    pred: PathBuf,
+    /// Label map: `conll` (the 17 types to PER/ORG/LOC/MISC) or a JSON file {"FROM": "TO" or null}.
+    #[arg(long)]
+    map: Option<String>,
+    /// Machine-readable output.
+    #[arg(long)]
+    json: bool,
+    /// Add a per-document breakdown (strict micro figures).
+    #[arg(long)]
+    per_doc: bool,
+}
+
+#[derive(clap::Args)]
+struct ExportArgs {
+    /// Output format: jsonl.
+    #[arg(long)]
+    format: String,
+    /// Annotated documents: gleaner JSON (file, folder or JSONL) or CoNLL columns.
+    #[arg(required = true)]
+    inputs: Vec<PathBuf>,
+    /// Output file.
+    #[arg(short = 'o', long = "out")]
+    out: PathBuf,
 }
 
 #[derive(clap::Args)]
@@ -128,6 +166,8 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(a) => run_extract(a),
         Command::Train(a) => run_train(a),
+        Command::Eval(a) => run_eval(a),
+        Command::Export(a) => run_export(a),
     };
     match result {
         Ok(code) => code,
@@ -207,5 +247,34 @@ fn run_train(a: TrainArgs) -> Result<ExitCode> {
     let log = gleaner::train::train(&opts)?;
     let best = log.iter().map(|e| e.dev_f1).fold(0.0, f64::max);
     eprintln!("gleaner train: best dev F1 {best:.4}; model in {}", opts.out.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_eval(a: EvalArgs) -> Result<ExitCode> {
+    let map = match a.map.as_deref() {
+        None => None,
+        Some(m) => Some(gleaner::eval::LabelMap::load(m)?),
+    };
+    let report = gleaner::eval::evaluate_paths(&a.gold, &a.pred, map.as_ref())?;
+    if a.json {
+        println!("{}", serde_json::to_string_pretty(&report.to_json(a.per_doc))?);
+    } else {
+        print!("{}", report.to_table(a.per_doc));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_export(a: ExportArgs) -> Result<ExitCode> {
+    if a.format != "jsonl" {
+        anyhow::bail!("unknown export format {:?} (jsonl)", a.format);
+    }
+    let mut out = Vec::new();
+    for input in &a.inputs {
+        for doc in gleaner::formats::read_documents(input)? {
+            out.extend(serde_json::to_vec(&doc)?);
+            out.push(b'\n');
+        }
+    }
+    gleaner::util::write_atomic(&a.out, &out)?;
     Ok(ExitCode::SUCCESS)
 }

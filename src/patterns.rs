@@ -142,14 +142,15 @@ fn titles(doc: &Document, idx: &CharIndex, res: &Resources) -> Vec<Candidate> {
 /// Keeps the longest of overlapping candidates (earliest on ties), in text order.
 pub fn resolve_overlaps(mut cands: Vec<Candidate>) -> Vec<Candidate> {
     cands.sort_by(|a, b| (b.end - b.start).cmp(&(a.end - a.start)).then(a.start.cmp(&b.start)));
-    let mut kept: Vec<Candidate> = Vec::new();
+    // Kept spans by start; they never overlap, so only the neighbours need checking.
+    let mut kept: std::collections::BTreeMap<usize, Candidate> = std::collections::BTreeMap::new();
     for c in cands {
-        if kept.iter().all(|k| c.end <= k.start || c.start >= k.end) {
-            kept.push(c);
+        let before_ok = kept.range(..c.end).next_back().map_or(true, |(_, k)| k.end <= c.start);
+        if before_ok {
+            kept.insert(c.start, c);
         }
     }
-    kept.sort_by_key(|c| (c.start, c.end));
-    kept
+    kept.into_values().collect()
 }
 
 /// A calendar date.

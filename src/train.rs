@@ -261,6 +261,10 @@ pub fn train(opts: &TrainOptions) -> Result<Vec<EpochLog>> {
     let mut since_best = 0;
     let mut step = 0;
     std::fs::create_dir_all(&opts.out).with_context(|| format!("creating {}", opts.out.display()))?;
+    // The directory is loadable after every epoch: config and tokenizer first, weights at each best epoch.
+    std::fs::write(opts.out.join("config.json"), crate::util::to_json_pretty(&config_json)?)?;
+    std::fs::copy(&files.tokenizer, opts.out.join("tokenizer.json"))?;
+    let params: usize = vs.variables().values().map(|t| t.numel()).sum();
     'epochs: for epoch in 1..=opts.epochs {
         let t0 = Instant::now();
         let plan = batches(&train_ex, opts.batch_size, &mut rng);
@@ -289,12 +293,16 @@ pub fn train(opts: &TrainOptions) -> Result<Vec<EpochLog>> {
             step += 1;
             bar.set_message(format!("{:.4}", loss_sum / loss_n as f64));
             bar.inc(1);
+            if bar.is_hidden() && loss_n % 100 == 0 {
+                eprintln!("epoch {epoch} step {loss_n}/{}: loss {:.4} ({:.0}s)", plan.len(), loss_sum / loss_n as f64, t0.elapsed().as_secs_f64());
+            }
         }
         bar.finish_and_clear();
         let (p, r, f) = evaluate(&model, &enc, &labels, &dev_set, opts.device)?;
         let entry = EpochLog { epoch, loss: loss_sum / loss_n.max(1) as f64, dev_p: p, dev_r: r, dev_f1: f, seconds: t0.elapsed().as_secs_f64() };
         eprintln!("epoch {epoch}: loss {:.4}, dev P {:.4} R {:.4} F1 {:.4} ({:.0}s)", entry.loss, p, r, f, entry.seconds);
         log.push(entry);
+        write_card(opts, &labels, &log, train_set.len(), dev_set.len(), started.elapsed().as_secs_f64(), params)?;
         if f > best {
             best = f;
             since_best = 0;
@@ -310,9 +318,7 @@ pub fn train(opts: &TrainOptions) -> Result<Vec<EpochLog>> {
             break;
         }
     }
-    std::fs::write(opts.out.join("config.json"), crate::util::to_json_pretty(&config_json)?)?;
-    std::fs::copy(&files.tokenizer, opts.out.join("tokenizer.json"))?;
-    write_card(opts, &labels, &log, train_set.len(), dev_set.len(), started.elapsed().as_secs_f64(), vs.variables().values().map(|t| t.numel()).sum())?;
+    write_card(opts, &labels, &log, train_set.len(), dev_set.len(), started.elapsed().as_secs_f64(), params)?;
     Ok(log)
 }
 
@@ -331,26 +337,9 @@ fn save(vs: &nn::VarStore, out: &Path, fp16: bool) -> Result<()> {
 
 /// Dev-set strict span F1 with the model in eval mode.
 fn evaluate(model: &rust_bert::bert::BertForTokenClassification, enc: &WordEncoder, labels: &[String], dev: &[Sentence], device: Device) -> Result<(f64, f64, f64)> {
-    let mut pred = Vec::with_capacity(dev.len());
-    for chunk in dev.chunks(64) {
-        for s in chunk {
-            let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
-            let e = enc.encode(&words)?;
-            let mut tags = vec!["O".to_string(); words.len()];
-            for range in enc.windows(&e) {
-                let (ids, first) = enc.window_ids(&e, range.clone());
-                let (ids, mask) = pad_batch(&[ids.as_slice()], enc.pad_id, device);
-                let logits = tch::no_grad(|| model.forward_t(Some(&ids), Some(&mask), None, None, None, false).logits);
-                let best: Vec<i64> = Vec::<i64>::try_from(logits.argmax(-1, false).view([-1]).to_device(Device::Cpu))?;
-                for (k, pos) in first.iter().enumerate() {
-                    if let Some(p) = pos {
-                        tags[range.start + k] = labels[best[*p] as usize].clone();
-                    }
-                }
-            }
-            pred.push(tags);
-        }
-    }
+    let words: Vec<Vec<&str>> = dev.iter().map(|s| s.words.iter().map(String::as_str).collect()).collect();
+    let tagged = crate::ner::tag_words(model, enc, device, 0, &words, 4096)?;
+    let pred: Vec<Vec<String>> = tagged.iter().map(|s| s.iter().map(|t| labels[t.label].clone()).collect()).collect();
     let gold: Vec<Vec<String>> = dev.iter().map(|s| s.tags.clone()).collect();
     Ok(span_prf(&gold, &pred))
 }

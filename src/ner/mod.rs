@@ -159,67 +159,80 @@ impl NerModel {
 
     /// Labels every word of every sentence. `batch_tokens` bounds a batch's padded size.
     pub fn tag(&self, sentences: &[Vec<&str>], batch_tokens: usize) -> Result<Vec<Vec<WordTag>>> {
-        struct Window {
-            sentence: usize,
-            range: std::ops::Range<usize>,
-            ids: Vec<i64>,
-            first: Vec<Option<usize>>,
-        }
-        let mut windows = Vec::new();
-        for (s, words) in sentences.iter().enumerate() {
-            let enc = self.encoder.encode(words)?;
-            for range in self.encoder.windows(&enc) {
-                let (ids, first) = self.encoder.window_ids(&enc, range.clone());
-                windows.push(Window { sentence: s, range, ids, first });
-            }
-        }
-        let mut order: Vec<usize> = (0..windows.len()).collect();
-        order.sort_by_key(|&i| (windows[i].ids.len(), i));
-
-        // Per word: best tag so far and its distance from its window's edge.
-        let mut out: Vec<Vec<(WordTag, usize)>> =
-            sentences.iter().map(|w| vec![(WordTag { label: self.o_label(), prob: 1.0 }, 0); w.len()]).collect();
-        let mut seen: Vec<Vec<bool>> = sentences.iter().map(|w| vec![false; w.len()]).collect();
-        let mut i = 0;
-        while i < order.len() {
-            let longest = windows[order[i]].ids.len();
-            let mut j = i + 1;
-            while j < order.len() && (j - i + 1) * windows[order[j]].ids.len().max(longest) <= batch_tokens.max(longest) {
-                j += 1;
-            }
-            let batch: Vec<&Window> = order[i..j].iter().map(|&k| &windows[k]).collect();
-            let rows: Vec<&[i64]> = batch.iter().map(|w| w.ids.as_slice()).collect();
-            let (ids, mask) = pad_batch(&rows, self.encoder.pad_id, self.device);
-            let probs = tch::no_grad(|| {
-                let logits = self.model.forward_t(Some(&ids), Some(&mask), None, None, None, false).logits;
-                logits.softmax(-1, Kind::Float).to_device(Device::Cpu)
-            });
-            let (b, len, c) = probs.size3()?;
-            let flat: Vec<f32> = Vec::<f32>::try_from(probs.reshape([b * len * c]))?;
-            let (len, c) = (len as usize, c as usize);
-            for (row, w) in batch.iter().enumerate() {
-                let n = w.range.len();
-                for (k, pos) in w.first.iter().enumerate() {
-                    let Some(pos) = pos else { continue };
-                    let p = &flat[(row * len + pos) * c..(row * len + pos + 1) * c];
-                    let (label, prob) = p.iter().enumerate().fold((0, f32::MIN), |best, (l, &v)| if v > best.1 { (l, v) } else { best });
-                    let word = w.range.start + k;
-                    let depth = k.min(n - 1 - k);
-                    let slot = &mut out[w.sentence][word];
-                    if !seen[w.sentence][word] || depth > slot.1 {
-                        *slot = (WordTag { label, prob }, depth);
-                        seen[w.sentence][word] = true;
-                    }
-                }
-            }
-            i = j;
-        }
-        Ok(out.into_iter().map(|s| s.into_iter().map(|(t, _)| t).collect()).collect())
+        tag_words(&self.model, &self.encoder, self.device, self.o_label(), sentences, batch_tokens)
     }
 
     fn o_label(&self) -> usize {
         self.labels.iter().position(|l| l == "O").unwrap_or(0)
     }
+}
+
+/// Labels every word of every sentence with `model` in eval mode: windows from all sentences,
+/// sorted by length, in batches of at most `batch_tokens` padded sub-tokens.
+pub fn tag_words(
+model: &BertForTokenClassification,
+encoder: &WordEncoder,
+device: Device,
+o_label: usize,
+sentences: &[Vec<&str>],
+batch_tokens: usize,
+) -> Result<Vec<Vec<WordTag>>> {
+    struct Window {
+        sentence: usize,
+        range: std::ops::Range<usize>,
+        ids: Vec<i64>,
+        first: Vec<Option<usize>>,
+    }
+    let mut windows = Vec::new();
+    for (s, words) in sentences.iter().enumerate() {
+        let enc = encoder.encode(words)?;
+        for range in encoder.windows(&enc) {
+            let (ids, first) = encoder.window_ids(&enc, range.clone());
+            windows.push(Window { sentence: s, range, ids, first });
+        }
+    }
+    let mut order: Vec<usize> = (0..windows.len()).collect();
+    order.sort_by_key(|&i| (windows[i].ids.len(), i));
+
+    // Per word: best tag so far and its distance from its window's edge.
+    let mut out: Vec<Vec<(WordTag, usize)>> =
+        sentences.iter().map(|w| vec![(WordTag { label: o_label, prob: 1.0 }, 0); w.len()]).collect();
+    let mut seen: Vec<Vec<bool>> = sentences.iter().map(|w| vec![false; w.len()]).collect();
+    let mut i = 0;
+    while i < order.len() {
+        let longest = windows[order[i]].ids.len();
+        let mut j = i + 1;
+        while j < order.len() && (j - i + 1) * windows[order[j]].ids.len().max(longest) <= batch_tokens.max(longest) {
+            j += 1;
+        }
+        let batch: Vec<&Window> = order[i..j].iter().map(|&k| &windows[k]).collect();
+        let rows: Vec<&[i64]> = batch.iter().map(|w| w.ids.as_slice()).collect();
+        let (ids, mask) = pad_batch(&rows, encoder.pad_id, device);
+        let probs = tch::no_grad(|| {
+            let logits = model.forward_t(Some(&ids), Some(&mask), None, None, None, false).logits;
+            logits.softmax(-1, Kind::Float).to_device(Device::Cpu)
+        });
+        let (b, len, c) = probs.size3()?;
+        let flat: Vec<f32> = Vec::<f32>::try_from(probs.reshape([b * len * c]))?;
+        let (len, c) = (len as usize, c as usize);
+        for (row, w) in batch.iter().enumerate() {
+            let n = w.range.len();
+            for (k, pos) in w.first.iter().enumerate() {
+                let Some(pos) = pos else { continue };
+                let p = &flat[(row * len + pos) * c..(row * len + pos + 1) * c];
+                let (label, prob) = p.iter().enumerate().fold((0, f32::MIN), |best, (l, &v)| if v > best.1 { (l, v) } else { best });
+                let word = w.range.start + k;
+                let depth = k.min(n - 1 - k);
+                let slot = &mut out[w.sentence][word];
+                if !seen[w.sentence][word] || depth > slot.1 {
+                    *slot = (WordTag { label, prob }, depth);
+                    seen[w.sentence][word] = true;
+                }
+            }
+        }
+        i = j;
+    }
+    Ok(out.into_iter().map(|s| s.into_iter().map(|(t, _)| t).collect()).collect())
 }
 
 /// A decoded entity over word indices [start, end) with the label's type and mean probability.
