@@ -1,4 +1,5 @@
-//! `gleaner eval`: entity scoring in the four SemEval-2013 / nervaluate 1.x modes.
+//! `gleaner eval`: entity scoring in the four SemEval-2013 / nervaluate 1.x modes, and relation
+//! scoring (strict, lenient, argument F1) as ANNOTATION.md "Scoring" defines it.
 //!
 //! Matching follows nervaluate 1.2.1 exactly (tests/fixtures/eval holds its figures): spans of a
 //! document sorted by (start, end, type); each prediction, in order, against the gold spans not
@@ -257,11 +258,14 @@ impl LabelMap {
     }
 }
 
-/// Entity figures for a whole run, with per-document strict figures and what was missing.
+/// Entity and relation figures for a whole run, with per-document figures (entities strict,
+/// relations lenient) and what was missing.
 #[derive(Debug)]
 pub struct EvalReport {
     pub entities: EntityReport,
+    pub relations: RelationReport,
     pub per_doc: Vec<(String, Score)>,
+    pub per_doc_relations: Vec<(String, Prf)>,
     pub missing_predictions: Vec<String>,
     pub unpaired_predictions: Vec<String>,
     pub invalid_predicted_spans: Vec<String>,
@@ -273,12 +277,18 @@ impl EvalReport {
         let mut v = serde_json::json!({
             "documents": self.documents,
             "entities": self.entities,
+            "relations": self.relations,
             "missing_predictions": self.missing_predictions,
             "unpaired_predictions": self.unpaired_predictions,
             "invalid_predicted_spans": self.invalid_predicted_spans,
         });
         if per_doc {
-            v["per_doc"] = self.per_doc.iter().map(|(id, s)| serde_json::json!({"id": id, "strict": s})).collect();
+            v["per_doc"] = self
+                .per_doc
+                .iter()
+                .zip(&self.per_doc_relations)
+                .map(|((id, s), (_, r))| serde_json::json!({"id": id, "strict": s, "relations_lenient": r}))
+                .collect();
         }
         v
     }
@@ -286,10 +296,13 @@ impl EvalReport {
     pub fn to_table(&self, per_doc: bool) -> String {
         let mut s = format!("{} documents\n\n", self.documents);
         s.push_str(&table(&self.entities));
+        s.push('\n');
+        s.push_str(&relation_table(&self.relations));
         for (what, list) in [
             ("gold documents with no prediction (all missed)", &self.missing_predictions),
             ("predicted documents with no gold (ignored)", &self.unpaired_predictions),
             ("invalid predicted spans (counted spurious)", &self.invalid_predicted_spans),
+            ("invalid predicted relation arguments (match nothing)", &self.relations.invalid_predicted_arguments),
         ] {
             if !list.is_empty() {
                 s.push_str(&format!("\n{what}: {}\n", list.len()));
@@ -299,9 +312,10 @@ impl EvalReport {
             }
         }
         if per_doc {
-            s.push_str("\nper document (strict)          P       R      F1\n");
-            for (id, sc) in &self.per_doc {
-                s.push_str(&format!("{:<28} {:>7.4} {:>7.4} {:>7.4}\n", id, sc.precision, sc.recall, sc.f1));
+            s.push_str("\nper document          entities (strict)        relations (lenient)\n");
+            s.push_str(&format!("{:<28} {:>7} {:>7} {:>7}  {:>7} {:>7} {:>7}\n", "", "P", "R", "F1", "P", "R", "F1"));
+            for ((id, sc), (_, r)) in self.per_doc.iter().zip(&self.per_doc_relations) {
+                s.push_str(&format!("{:<28} {:>7.4} {:>7.4} {:>7.4}  {:>7.4} {:>7.4} {:>7.4}\n", id, sc.precision, sc.recall, sc.f1, r.precision, r.recall, r.f1));
             }
         }
         s
@@ -346,7 +360,9 @@ pub fn evaluate_documents(gold_docs: &[crate::document::Document], pred_docs: &[
         by_id.insert(d.id.as_str(), d);
     }
     let mut eval = EntityEval::default();
+    let mut rel_eval = RelationEval::default();
     let mut per_doc = Vec::new();
+    let mut per_doc_relations = Vec::new();
     let mut missing = Vec::new();
     let mut invalid = Vec::new();
     let mut seen = BTreeSet::new();
@@ -356,7 +372,8 @@ pub fn evaluate_documents(gold_docs: &[crate::document::Document], pred_docs: &[
             anyhow::bail!("{gold_name}: invalid gold document {}: {}", g.id, problems.join("; "));
         }
         let gs = entity_spans(g, map, None);
-        let ps = match by_id.get(g.id.as_str()) {
+        let pred = by_id.get(g.id.as_str()).copied();
+        let ps = match pred {
             Some(p) => {
                 seen.insert(g.id.as_str());
                 if p.text != g.text {
@@ -369,11 +386,595 @@ pub fn evaluate_documents(gold_docs: &[crate::document::Document], pred_docs: &[
                 Vec::new()
             }
         };
+        per_doc_relations.push((g.id.clone(), rel_eval.add_document(g, pred).prf()));
         let mut one = EntityEval::default();
         one.add_document(&gs, &ps);
         per_doc.push((g.id.clone(), one.report().overall["strict"]));
         eval.add_document(&gs, &ps);
     }
     let unpaired = pred_docs.iter().filter(|d| !seen.contains(d.id.as_str())).map(|d| d.id.clone()).collect();
-    Ok(EvalReport { entities: eval.report(), per_doc, missing_predictions: missing, unpaired_predictions: unpaired, invalid_predicted_spans: invalid, documents: gold_docs.len() })
+    Ok(EvalReport { entities: eval.report(), relations: rel_eval.report(), per_doc, per_doc_relations, missing_predictions: missing, unpaired_predictions: unpaired, invalid_predicted_spans: invalid, documents: gold_docs.len() })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Relations
+// ---------------------------------------------------------------------------------------------
+
+/// The core roles of each relation type (ANNOTATION.md "Relation types", the bold roles). A type
+/// outside the contract has no declared core roles, so every role it uses counts as core.
+pub fn core_roles(relation_type: &str) -> Option<&'static [&'static str]> {
+    Some(match relation_type {
+        "holds_position" => &["person", "title"],
+        "meeting" => &["participant"],
+        "visit" => &["visitor", "destination"],
+        "attendance" => &["attendee", "event"],
+        "agreement" => &["party"],
+        "commitment" => &["agent", "value"],
+        "investment" => &["investor", "amount"],
+        "tariff_change" => &["imposer", "new_rate"],
+        "statement" => &["speaker", "quote"],
+        "located_in" => &["place", "container"],
+        _ => return None,
+    })
+}
+
+/// Normalises a filler name for lenient matching and returns its words: case folding,
+/// whitespace collapsed, a leading "the " and a trailing "'s" / "’s" dropped.
+pub fn normalise_name(s: &str) -> Vec<String> {
+    let mut t = s.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
+    if let Some(rest) = t.strip_prefix("the ") {
+        t = rest.to_string();
+    }
+    for suffix in ["'s", "’s"] {
+        if let Some(rest) = t.strip_suffix(suffix) {
+            t = rest.to_string();
+            break;
+        }
+    }
+    t.split_whitespace().map(String::from).collect()
+}
+
+/// Two normalised names match when equal or when one is a whole-word prefix or suffix of the
+/// other ("takaichi" ~ "sanae takaichi"; "japan" !~ "japanese"). Empty names match nothing.
+pub fn names_match(a: &[String], b: &[String]) -> bool {
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    long.starts_with(short) || long.ends_with(short)
+}
+
+/// A resolved relation argument: its span (None when the argument is invalid) and the names it
+/// goes by (its text and, for entities, its canonical name), normalised.
+#[derive(Debug, Clone)]
+struct Filler {
+    span: Option<(usize, usize)>,
+    names: Vec<Vec<String>>,
+}
+
+impl Filler {
+    fn matches(&self, other: &Filler) -> bool {
+        self.names.iter().any(|a| other.names.iter().any(|b| names_match(a, b)))
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Rel {
+    label: String,
+    args: Vec<(String, Filler)>,
+    score: Option<f64>,
+}
+
+impl Rel {
+    fn fillers<'a>(&'a self, role: &'a str) -> impl Iterator<Item = &'a Filler> + 'a {
+        self.args.iter().filter(move |(r, _)| r == role).map(|(_, f)| f)
+    }
+
+    fn roles(&self) -> BTreeSet<&str> {
+        self.args.iter().map(|(r, _)| r.as_str()).collect()
+    }
+}
+
+/// Resolves a document's relations to fillers. Invalid arguments (an unknown entity, an entity or
+/// span outside the text or not quoting it) become fillers that match nothing; they are listed in
+/// `invalid` when given.
+fn resolve_relations(doc: &crate::document::Document, mut invalid: Option<&mut Vec<String>>) -> Vec<Rel> {
+    let idx = crate::document::CharIndex::new(&doc.text);
+    let n = idx.len();
+    let entities: std::collections::HashMap<&str, &crate::document::Entity> = doc.entities.iter().map(|e| (e.id.as_str(), e)).collect();
+    let valid = |s: usize, e: usize, text: Option<&str>| s <= e && e <= n && text.map_or(true, |t| idx.slice(&doc.text, s, e) == t);
+    let mut out = Vec::new();
+    for r in &doc.relations {
+        let mut args = Vec::new();
+        for a in &r.args {
+            let resolved = match (&a.entity, a.start, a.end) {
+                (Some(id), _, _) => entities.get(id.as_str()).filter(|e| valid(e.start, e.end, Some(&e.text))).map(|e| {
+                    let mut names = vec![normalise_name(&e.text)];
+                    if let Some(c) = &e.canonical {
+                        names.push(normalise_name(c));
+                    }
+                    Filler { span: Some((e.start, e.end)), names }
+                }),
+                (None, Some(s), Some(e)) if valid(s, e, a.text.as_deref()) => Some(Filler { span: Some((s, e)), names: vec![normalise_name(idx.slice(&doc.text, s, e))] }),
+                _ => None,
+            };
+            let filler = resolved.unwrap_or_else(|| {
+                if let Some(v) = invalid.as_deref_mut() {
+                    v.push(format!("{} {} {}", doc.id, if r.id.is_empty() { "(no id)" } else { &r.id }, a.role));
+                }
+                Filler { span: None, names: Vec::new() }
+            });
+            args.push((a.role.clone(), filler));
+        }
+        out.push(Rel { label: r.label.clone(), args, score: r.score.filter(|s| !s.is_nan()) });
+    }
+    out
+}
+
+/// Lenient: same type, and for every core role every gold filler matches some predicted filler
+/// and every predicted filler matches some gold filler.
+fn lenient_match(g: &Rel, p: &Rel) -> bool {
+    if g.label != p.label {
+        return false;
+    }
+    let roles: Vec<&str> = match core_roles(&g.label) {
+        Some(core) => core.to_vec(),
+        None => g.roles().union(&p.roles()).copied().collect(),
+    };
+    roles.iter().all(|role| {
+        let gf: Vec<&Filler> = g.fillers(role).collect();
+        let pf: Vec<&Filler> = p.fillers(role).collect();
+        gf.iter().all(|a| pf.iter().any(|b| a.matches(b))) && pf.iter().all(|b| gf.iter().any(|a| a.matches(b)))
+    })
+}
+
+/// Strict: same type, and for every role on either side the same set of filler spans.
+fn strict_match(g: &Rel, p: &Rel) -> bool {
+    g.label == p.label
+        && g.roles().union(&p.roles()).all(|role| {
+            let gs: BTreeSet<Option<(usize, usize)>> = g.fillers(role).map(|f| f.span).collect();
+            let ps: BTreeSet<Option<(usize, usize)>> = p.fillers(role).map(|f| f.span).collect();
+            gs == ps && !ps.contains(&None)
+        })
+}
+
+/// Arguments the two relations share: per role, the largest one-to-one matching of gold to
+/// predicted fillers under the lenient filler match (augmenting paths), summed over roles.
+fn shared_arguments(g: &Rel, p: &Rel) -> usize {
+    g.roles()
+        .intersection(&p.roles())
+        .map(|role| {
+            let gf: Vec<&Filler> = g.fillers(role).collect();
+            let pf: Vec<&Filler> = p.fillers(role).collect();
+            let adj: Vec<Vec<usize>> = gf.iter().map(|a| (0..pf.len()).filter(|&j| a.matches(pf[j])).collect()).collect();
+            let mut owner: Vec<Option<usize>> = vec![None; pf.len()];
+            fn augment(i: usize, adj: &[Vec<usize>], seen: &mut [bool], owner: &mut [Option<usize>]) -> bool {
+                for &j in &adj[i] {
+                    if !seen[j] {
+                        seen[j] = true;
+                        if owner[j].map_or(true, |k| augment(k, adj, seen, owner)) {
+                            owner[j] = Some(i);
+                            return true;
+                        }
+                    }
+                }
+                false
+            }
+            (0..gf.len()).filter(|&i| augment(i, &adj, &mut vec![false; pf.len()], &mut owner)).count()
+        })
+        .sum()
+}
+
+/// Greedy one-to-one pairing (ANNOTATION.md "Scoring"): predictions in descending score,
+/// unscored ones last, ties in file order; each takes, among the gold relations not yet paired,
+/// one it *lenient*-matches (the pairing criterion; strict is then judged on the pairs made), the
+/// one sharing the most arguments, then the earliest. Returns (gold index, pred index) pairs.
+fn pair_relations(gold: &[Rel], pred: &[Rel]) -> Vec<(usize, usize)> {
+    let mut order: Vec<usize> = (0..pred.len()).collect();
+    order.sort_by(|&a, &b| match (pred[a].score, pred[b].score) {
+        (Some(x), Some(y)) => y.partial_cmp(&x).unwrap_or(std::cmp::Ordering::Equal),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    }); // stable: file order breaks ties
+    let mut taken = vec![false; gold.len()];
+    let mut pairs = Vec::new();
+    for p in order {
+        let mut best: Option<(usize, usize)> = None; // (gold index, shared)
+        for (g, rel) in gold.iter().enumerate() {
+            if taken[g] || !lenient_match(rel, &pred[p]) {
+                continue;
+            }
+            let shared = shared_arguments(rel, &pred[p]);
+            if best.map_or(true, |(_, s)| shared > s) {
+                best = Some((g, shared));
+            }
+        }
+        if let Some((g, _)) = best {
+            taken[g] = true;
+            pairs.push((g, p));
+        }
+    }
+    pairs
+}
+
+/// Gold, predicted and correct counts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Tally {
+    pub gold: usize,
+    pub predicted: usize,
+    pub correct: usize,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Prf {
+    #[serde(flatten)]
+    pub tally: Tally,
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+}
+
+impl Tally {
+    fn add(&mut self, o: &Tally) {
+        self.gold += o.gold;
+        self.predicted += o.predicted;
+        self.correct += o.correct;
+    }
+
+    pub fn prf(&self) -> Prf {
+        let precision = if self.predicted > 0 { self.correct as f64 / self.predicted as f64 } else { 0.0 };
+        let recall = if self.gold > 0 { self.correct as f64 / self.gold as f64 } else { 0.0 };
+        let f1 = if precision + recall > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
+        Prf { tally: *self, precision, recall, f1 }
+    }
+}
+
+/// Per-type tallies of one measure.
+#[derive(Debug, Clone, Default)]
+struct TypeTallies(BTreeMap<String, Tally>);
+
+impl TypeTallies {
+    fn slot(&mut self, t: &str) -> &mut Tally {
+        self.0.entry(t.to_string()).or_default()
+    }
+
+    fn report(&self) -> RelationScores {
+        let mut micro = Tally::default();
+        for t in self.0.values() {
+            micro.add(t);
+        }
+        RelationScores { per_type: self.0.iter().map(|(t, c)| (t.clone(), c.prf())).collect(), micro: micro.prf() }
+    }
+}
+
+/// Accumulated relation evaluation over documents.
+#[derive(Debug, Default, Clone)]
+pub struct RelationEval {
+    lenient: TypeTallies,
+    strict: TypeTallies,
+    arguments: TypeTallies,
+    invalid: Vec<String>,
+}
+
+#[derive(Debug, Serialize, Clone, Default)]
+pub struct RelationScores {
+    pub per_type: BTreeMap<String, Prf>,
+    pub micro: Prf,
+}
+
+/// Relation figures: `lenient` is the headline; `arguments` counts (type, role, filler) triples
+/// inside lenient-matched pairs only.
+#[derive(Debug, Serialize, Clone, Default)]
+pub struct RelationReport {
+    pub lenient: RelationScores,
+    pub strict: RelationScores,
+    pub arguments: RelationScores,
+    pub invalid_predicted_arguments: Vec<String>,
+}
+
+impl RelationEval {
+    /// Scores one document's relations (`pred` None: no prediction, all missed) and returns its
+    /// lenient tally.
+    pub fn add_document(&mut self, gold: &crate::document::Document, pred: Option<&crate::document::Document>) -> Tally {
+        let g = resolve_relations(gold, None);
+        let p = match pred {
+            Some(d) => resolve_relations(d, Some(&mut self.invalid)),
+            None => Vec::new(),
+        };
+        let mut doc = Tally { gold: g.len(), predicted: p.len(), correct: 0 };
+        for r in &g {
+            self.lenient.slot(&r.label).gold += 1;
+            self.strict.slot(&r.label).gold += 1;
+        }
+        for r in &p {
+            self.lenient.slot(&r.label).predicted += 1;
+            self.strict.slot(&r.label).predicted += 1;
+        }
+        for (gi, pi) in pair_relations(&g, &p) {
+            let (gr, pr) = (&g[gi], &p[pi]);
+            doc.correct += 1;
+            self.lenient.slot(&gr.label).correct += 1;
+            if strict_match(gr, pr) {
+                self.strict.slot(&gr.label).correct += 1;
+            }
+            let a = self.arguments.slot(&gr.label);
+            a.gold += gr.args.len();
+            a.predicted += pr.args.len();
+            a.correct += shared_arguments(gr, pr);
+        }
+        doc
+    }
+
+    pub fn report(&self) -> RelationReport {
+        RelationReport { lenient: self.lenient.report(), strict: self.strict.report(), arguments: self.arguments.report(), invalid_predicted_arguments: self.invalid.clone() }
+    }
+}
+
+/// The relations section of the table.
+pub fn relation_table(r: &RelationReport) -> String {
+    let head = |name: &str| format!("{:<20} {:>6} {:>6} {:>6}  {:>7} {:>7} {:>7}\n", name, "GOLD", "PRED", "COR", "P", "R", "F1");
+    let row = |name: &str, p: &Prf| {
+        format!("{:<20} {:>6} {:>6} {:>6}  {:>7.4} {:>7.4} {:>7.4}\n", name, p.tally.gold, p.tally.predicted, p.tally.correct, p.precision, p.recall, p.f1)
+    };
+    let mut s = head("relations (lenient)");
+    for (t, p) in &r.lenient.per_type {
+        s.push_str(&row(t, p));
+    }
+    s.push_str(&row("micro", &r.lenient.micro));
+    s.push_str(&row("strict (micro)", &r.strict.micro));
+    s.push_str(&row("arguments", &r.arguments.micro));
+    s
+}
+
+#[cfg(test)]
+mod relation_tests {
+    use super::*;
+    use crate::document::{Arg, Document, Entity, Meta, Relation};
+
+    const TEXT: &str = "Prime Minister Sanae Takaichi met President Donald Trump in Tokyo. Takaichi said Japanese firms would invest in Japan. The U.S. welcomed it, Trump said.";
+
+    /// A document over TEXT with entities given as (id, type, the text to find, which occurrence, canonical).
+    fn doc(entities: &[(&str, &str, &str, usize, Option<&str>)]) -> Document {
+        let mut d = Document::new("d", TEXT, Meta::default());
+        for (id, label, needle, nth, canonical) in entities {
+            let byte = TEXT.match_indices(needle).nth(*nth).unwrap().0;
+            let start = TEXT[..byte].chars().count();
+            d.entities.push(Entity {
+                id: id.to_string(),
+                label: label.to_string(),
+                start,
+                end: start + needle.chars().count(),
+                text: needle.to_string(),
+                score: None,
+                source: None,
+                canonical: canonical.map(String::from),
+                value: None,
+            });
+        }
+        d
+    }
+
+    fn rel(label: &str, args: &[(&str, &str)], score: Option<f64>) -> Relation {
+        Relation {
+            id: String::new(),
+            label: label.into(),
+            args: args.iter().map(|(role, e)| Arg { role: role.to_string(), entity: Some(e.to_string()), start: None, end: None, text: None }).collect(),
+            trigger: None,
+            evidence: None,
+            rule: None,
+            score,
+        }
+    }
+
+    fn entities() -> Vec<(&'static str, &'static str, &'static str, usize, Option<&'static str>)> {
+        vec![
+            ("e1", "TITLE", "Prime Minister", 0, None),
+            ("e2", "PERSON", "Sanae Takaichi", 0, Some("Sanae Takaichi")),
+            ("e3", "PERSON", "Donald Trump", 0, Some("Donald Trump")),
+            ("e4", "GPE", "Tokyo", 0, Some("Tokyo")),
+            ("e5", "PERSON", "Takaichi", 1, Some("Sanae Takaichi")),
+            ("e6", "NORP", "Japanese", 0, None),
+            ("e7", "GPE", "Japan", 1, Some("Japan")),
+            ("e8", "GPE", "U.S.", 0, Some("United States")),
+            ("e9", "PERSON", "Trump", 1, None),
+        ]
+    }
+
+    fn score(gold: Document, pred: Document) -> RelationReport {
+        let mut e = RelationEval::default();
+        e.add_document(&gold, Some(&pred));
+        e.report()
+    }
+
+    #[test]
+    fn normalising_and_whole_word_matching() {
+        assert_eq!(normalise_name("  The  United\tStates's"), ["united", "states"]);
+        assert_eq!(normalise_name("Japan’s"), ["japan"]);
+        assert_eq!(normalise_name("the"), ["the"]);
+        let m = |a: &str, b: &str| names_match(&normalise_name(a), &normalise_name(b));
+        assert!(m("Takaichi", "Sanae Takaichi"));
+        assert!(m("Sanae", "Sanae Takaichi"));
+        assert!(m("sanae  TAKAICHI", "Sanae Takaichi"));
+        assert!(!m("Japan", "Japanese"));
+        assert!(!m("Japanese", "Japan"));
+        assert!(!m("Sanae Takaichi", "Prime Minister Sanae Takaichi Cabinet"), "an inner run is neither prefix nor suffix");
+        assert!(!m("", ""));
+    }
+
+    #[test]
+    fn takaichi_matches_sanae_takaichi_leniently_not_strictly() {
+        let mut gold = doc(&entities());
+        gold.relations.push(rel("meeting", &[("participant", "e2"), ("participant", "e3")], None));
+        let mut pred = doc(&entities());
+        // Another mention of each: "Takaichi" (canonical dropped, so only the suffix rule can
+        // match it) and the bare "Trump".
+        pred.entities[4].canonical = None;
+        pred.relations.push(rel("meeting", &[("participant", "e5"), ("participant", "e9")], None));
+        let r = score(gold, pred);
+        assert_eq!(r.lenient.micro.tally, Tally { gold: 1, predicted: 1, correct: 1 });
+        assert_eq!(r.strict.micro.tally, Tally { gold: 1, predicted: 1, correct: 0 });
+        assert_eq!(r.arguments.micro.tally, Tally { gold: 2, predicted: 2, correct: 2 });
+        assert_eq!(r.lenient.per_type["meeting"].f1, 1.0);
+    }
+
+    #[test]
+    fn canonical_names_match_too() {
+        // The predicted filler's text ("U.S.") shares no word with the gold filler's ("United
+        // States" is only its canonical name on the prediction side), so only the canonical
+        // name can make them match.
+        let mut gold = doc(&entities());
+        gold.entities[7].canonical = None;
+        gold.entities[7].text = "U.S.".into();
+        gold.relations.push(rel("agreement", &[("party", "e8")], None));
+        let mut g2 = gold.clone();
+        // Gold filler: "Donald Trump"; prediction: "U.S." whose canonical is "Trump".
+        g2.relations[0] = rel("agreement", &[("party", "e3")], None);
+        let mut pred = doc(&entities());
+        pred.entities[7].canonical = Some("Trump".into());
+        pred.relations.push(rel("agreement", &[("party", "e8")], None));
+        assert_eq!(score(g2.clone(), pred.clone()).lenient.micro.tally.correct, 1);
+        pred.entities[7].canonical = None;
+        assert_eq!(score(g2, pred).lenient.micro.tally.correct, 0);
+    }
+
+    #[test]
+    fn japan_does_not_match_japanese() {
+        let mut gold = doc(&entities());
+        gold.relations.push(rel("visit", &[("visitor", "e5"), ("destination", "e7")], None));
+        let mut pred = doc(&entities());
+        pred.relations.push(rel("visit", &[("visitor", "e5"), ("destination", "e6")], None));
+        let r = score(gold, pred);
+        assert_eq!(r.lenient.micro.tally, Tally { gold: 1, predicted: 1, correct: 0 });
+        assert_eq!(r.lenient.micro.f1, 0.0);
+        assert_eq!(r.arguments.micro.tally, Tally::default(), "arguments are only counted inside lenient pairs");
+    }
+
+    #[test]
+    fn extra_non_core_argument_is_lenient_not_strict() {
+        let mut gold = doc(&entities());
+        gold.relations.push(rel("meeting", &[("participant", "e2"), ("participant", "e3")], None));
+        let mut pred = doc(&entities());
+        pred.relations.push(rel("meeting", &[("participant", "e2"), ("participant", "e3"), ("location", "e4")], None));
+        let r = score(gold, pred);
+        assert_eq!(r.lenient.micro.tally.correct, 1);
+        assert_eq!(r.strict.micro.tally.correct, 0);
+        assert_eq!(r.arguments.micro.tally, Tally { gold: 2, predicted: 3, correct: 2 });
+        assert!((r.arguments.micro.precision - 2.0 / 3.0).abs() < 1e-12);
+        assert_eq!(r.arguments.micro.recall, 1.0);
+    }
+
+    #[test]
+    fn a_missing_core_filler_or_an_extra_one_is_not_lenient() {
+        let mut gold = doc(&entities());
+        gold.relations.push(rel("meeting", &[("participant", "e2"), ("participant", "e3")], None));
+        let mut p1 = doc(&entities());
+        p1.relations.push(rel("meeting", &[("participant", "e2")], None));
+        assert_eq!(score(gold.clone(), p1).lenient.micro.tally.correct, 0);
+        let mut p2 = doc(&entities());
+        p2.relations.push(rel("meeting", &[("participant", "e2"), ("participant", "e3"), ("participant", "e7")], None));
+        assert_eq!(score(gold.clone(), p2).lenient.micro.tally.correct, 0);
+        let mut p3 = doc(&entities());
+        p3.relations.push(rel("visit", &[("participant", "e2"), ("participant", "e3")], None));
+        let r = score(gold, p3);
+        assert_eq!(r.lenient.micro.tally.correct, 0, "types must agree");
+        assert_eq!(r.lenient.per_type.len(), 2, "every type on either side is reported");
+    }
+
+    #[test]
+    fn text_span_fillers_and_strict_equality() {
+        let s = TEXT.find("Japanese firms").map(|b| TEXT[..b].chars().count()).unwrap();
+        let mut gold = doc(&entities());
+        let span_arg = |start: usize, text: &str| Arg { role: "quote".into(), entity: None, start: Some(start), end: Some(start + text.chars().count()), text: Some(text.into()) };
+        let mut g = rel("statement", &[("speaker", "e5")], None);
+        g.args.push(span_arg(s, "Japanese firms would invest in Japan"));
+        gold.relations.push(g);
+        let mut pred = doc(&entities());
+        let mut p = rel("statement", &[("speaker", "e5")], Some(0.7));
+        p.args.push(span_arg(s, "Japanese firms would invest in Japan"));
+        pred.relations.push(p.clone());
+        let r = score(gold.clone(), pred.clone());
+        assert_eq!((r.lenient.micro.tally.correct, r.strict.micro.tally.correct), (1, 1));
+        // A shorter quote that is a whole-word prefix: lenient, not strict.
+        pred.relations[0].args[1] = span_arg(s, "Japanese firms would invest");
+        let r = score(gold.clone(), pred.clone());
+        assert_eq!((r.lenient.micro.tally.correct, r.strict.micro.tally.correct), (1, 0));
+        // An invalid predicted span matches nothing and is listed.
+        pred.relations[0].args[1] = Arg { role: "quote".into(), entity: None, start: Some(s), end: Some(s + 3), text: Some("xyz".into()) };
+        let r = score(gold, pred);
+        assert_eq!(r.lenient.micro.tally.correct, 0);
+        assert_eq!(r.invalid_predicted_arguments.len(), 1);
+    }
+
+    #[test]
+    fn greedy_pairing_follows_score_then_file_order() {
+        // Gold: A (with a location) first, then B (participants only).
+        let mut gold = doc(&entities());
+        gold.relations.push(rel("meeting", &[("participant", "e2"), ("participant", "e3"), ("location", "e4")], None));
+        gold.relations.push(rel("meeting", &[("participant", "e2"), ("participant", "e3")], None));
+        // X (participants only) comes first in the file; Y (with the location) second.
+        let x = |s| rel("meeting", &[("participant", "e2"), ("participant", "e3")], s);
+        let y = |s| rel("meeting", &[("participant", "e2"), ("participant", "e3"), ("location", "e4")], s);
+
+        // Y scored, X unscored: Y goes first (unscored last) and takes A (3 shared arguments
+        // beat 2); X takes B. Both pairs are strict-correct.
+        let mut pred = doc(&entities());
+        pred.relations = vec![x(None), y(Some(0.9))];
+        let r = score(gold.clone(), pred);
+        assert_eq!((r.lenient.micro.tally.correct, r.strict.micro.tally.correct), (2, 2));
+        assert_eq!(r.arguments.micro.tally, Tally { gold: 5, predicted: 5, correct: 5 });
+
+        // Higher score first: X at 0.8 beats Y at 0.3, so X pairs first; it shares 2 arguments
+        // with both A and B and takes the earliest, A; Y is left with B. Neither pair is strict.
+        let mut pred = doc(&entities());
+        pred.relations = vec![y(Some(0.3)), x(Some(0.8))];
+        let r = score(gold.clone(), pred);
+        assert_eq!((r.lenient.micro.tally.correct, r.strict.micro.tally.correct), (2, 0));
+        assert_eq!(r.arguments.micro.tally, Tally { gold: 5, predicted: 5, correct: 4 });
+
+        // No scores: file order. X first takes A (tie, earliest), Y gets B.
+        let mut pred = doc(&entities());
+        pred.relations = vec![x(None), y(None)];
+        let r = score(gold.clone(), pred);
+        assert_eq!(r.strict.micro.tally.correct, 0);
+        // Y first in the file: Y takes A, X takes B.
+        let mut pred = doc(&entities());
+        pred.relations = vec![y(None), x(None)];
+        let r = score(gold, pred);
+        assert_eq!(r.strict.micro.tally.correct, 2);
+    }
+
+    #[test]
+    fn one_to_one_and_unpaired_counts() {
+        let mut gold = doc(&entities());
+        gold.relations.push(rel("holds_position", &[("person", "e2"), ("title", "e1")], None));
+        let mut pred = doc(&entities());
+        // Two predictions for one gold relation: one pairs, the other is a false positive.
+        pred.relations.push(rel("holds_position", &[("person", "e2"), ("title", "e1")], None));
+        pred.relations.push(rel("holds_position", &[("person", "e5"), ("title", "e1")], None));
+        pred.relations.push(rel("located_in", &[("place", "e4"), ("container", "e7")], None));
+        let r = score(gold.clone(), pred);
+        assert_eq!(r.lenient.per_type["holds_position"].tally, Tally { gold: 1, predicted: 2, correct: 1 });
+        assert_eq!(r.lenient.per_type["located_in"].tally, Tally { gold: 0, predicted: 1, correct: 0 });
+        assert_eq!(r.lenient.micro.tally, Tally { gold: 1, predicted: 3, correct: 1 });
+        // A gold document with no prediction: all missed.
+        let mut e = RelationEval::default();
+        let t = e.add_document(&gold, None);
+        assert_eq!(t, Tally { gold: 1, predicted: 0, correct: 0 });
+    }
+
+    #[test]
+    fn report_carries_relations_in_json_and_table() {
+        let mut gold = doc(&entities());
+        gold.relations.push(rel("meeting", &[("participant", "e2"), ("participant", "e3")], None));
+        let pred = gold.clone();
+        let r = evaluate_documents(&[gold], &[pred], None, "gold").unwrap();
+        let j = r.to_json(true);
+        assert_eq!(j["relations"]["lenient"]["micro"]["f1"], 1.0);
+        assert_eq!(j["relations"]["strict"]["per_type"]["meeting"]["correct"], 1);
+        assert_eq!(j["relations"]["arguments"]["micro"]["correct"], 2);
+        assert_eq!(j["per_doc"][0]["relations_lenient"]["f1"], 1.0);
+        let t = r.to_table(true);
+        assert!(t.contains("relations (lenient)") && t.contains("strict (micro)") && t.contains("arguments"), "{t}");
+    }
 }

@@ -57,13 +57,15 @@ struct EvalArgs {
 
 #[derive(clap::Args)]
 struct ExportArgs {
-    /// Output format: jsonl.
+    /// Output format: jsonl, conll, iob2, bilou, hf-jsonl, brat (OUT is a folder), doccano,
+    /// label-studio. Lossy conversions are counted on stderr.
     #[arg(long)]
     format: String,
-    /// Annotated documents: gleaner JSON (file, folder or JSONL) or CoNLL columns.
+    /// Annotated documents: gleaner JSON (file, folder or JSONL), CoNLL columns, brat, doccano
+    /// or Label Studio.
     #[arg(required = true)]
     inputs: Vec<PathBuf>,
-    /// Output file.
+    /// Output file (a folder for brat; hf-jsonl also writes OUT.labels.json).
     #[arg(short = 'o', long = "out")]
     out: PathBuf,
 }
@@ -265,16 +267,17 @@ fn run_eval(a: EvalArgs) -> Result<ExitCode> {
 }
 
 fn run_export(a: ExportArgs) -> Result<ExitCode> {
-    if a.format != "jsonl" {
-        anyhow::bail!("unknown export format {:?} (jsonl)", a.format);
+    if !gleaner::export::FORMATS.contains(&a.format.as_str()) {
+        anyhow::bail!("unknown export format {:?} (one of: {})", a.format, gleaner::export::FORMATS.join(", "));
     }
-    let mut out = Vec::new();
+    let mut docs = Vec::new();
     for input in &a.inputs {
-        for doc in gleaner::formats::read_documents(input)? {
-            out.extend(serde_json::to_vec(&doc)?);
-            out.push(b'\n');
-        }
+        docs.extend(gleaner::formats::read_documents(input)?);
     }
-    gleaner::util::write_atomic(&a.out, &out)?;
+    let summary = gleaner::export::export(docs, &a.format, &a.out)?;
+    for w in summary.losses.warnings() {
+        eprintln!("gleaner export: warning: {w}");
+    }
+    eprintln!("gleaner export: {} documents as {} -> {}", summary.documents, a.format, a.out.display());
     Ok(ExitCode::SUCCESS)
 }

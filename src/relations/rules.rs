@@ -1,0 +1,207 @@
+//! The rule language (docs/rules.md): TOML files of `[[rule]]`, `[[reference]]` and one
+//! `[statement]` table. Parsed into plain data; a bad file fails with file, line and reason.
+
+use std::path::Path;
+
+use anyhow::{anyhow, bail, Result};
+use serde::Deserialize;
+
+use crate::typing::TYPES;
+
+pub const RELATION_TYPES: [&str; 10] =
+    ["holds_position", "meeting", "visit", "attendance", "agreement", "commitment", "investment", "tariff_change", "statement", "located_in"];
+
+/// Which side of the trigger a slot's filler stands on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Side {
+    Before,
+    After,
+    #[default]
+    Either,
+    /// Anywhere in the sentence, nearest to the trigger.
+    Sentence,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Slot {
+    pub role: String,
+    /// Entity types that may fill the slot.
+    pub types: Vec<String>,
+    #[serde(default)]
+    pub side: Side,
+    /// Most tokens between the trigger and the filler.
+    #[serde(default = "default_gap")]
+    pub max_gap: usize,
+    /// Collect a coordinated list ("Takaichi and Trump", "Malaysia, Japan and South Korea").
+    #[serde(default)]
+    pub multi: bool,
+    /// The word right before the filler must be one of these ("to" 15%, "from" 27.5%).
+    #[serde(default)]
+    pub after_word: Vec<String>,
+    /// Optional slots add an argument when found; required ones decide whether the rule fires.
+    #[serde(default = "yes")]
+    pub required: bool,
+    /// A filler may not have an entity of these types between it and the trigger.
+    #[serde(default)]
+    pub blocked_by: Vec<String>,
+    /// Prefer types in the order listed: a filler of an earlier type wins over a nearer one of
+    /// a later type ("he visited Malaysia to attend": the attendee is the PERSON).
+    #[serde(default)]
+    pub prefer: bool,
+    /// The filler may not be a modifier of a following noun ("U.S." in "U.S. naval base").
+    #[serde(default)]
+    pub nominal: bool,
+    /// Words that may not stand between filler and trigger (clause breaks).
+    #[serde(default)]
+    pub stop_words: Vec<String>,
+}
+
+fn default_gap() -> usize {
+    10
+}
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub relation: String,
+    /// Trigger phrases (lower-case words; any form listed matches).
+    #[serde(default)]
+    pub trigger: Vec<String>,
+    /// Or an entity type as the trigger (a TITLE triggers holds_position); the trigger entity
+    /// also fills `trigger_role`.
+    #[serde(default)]
+    pub trigger_entity: Option<String>,
+    #[serde(default)]
+    pub trigger_role: Option<String>,
+    #[serde(default = "default_score")]
+    pub score: f64,
+    pub slot: Vec<Slot>,
+    /// One relation per filler of these roles (visitors, destinations, speakers).
+    #[serde(default)]
+    pub split: Vec<String>,
+    /// Phrases that may not stand right before the trigger ("after the talks" looks back at a
+    /// meeting already reported).
+    #[serde(default)]
+    pub not_after: Vec<String>,
+    /// Roles that need at least this many distinct entities (a meeting has two participants).
+    #[serde(default)]
+    pub at_least: std::collections::BTreeMap<String, usize>,
+    /// Line in its file, for messages.
+    #[serde(skip)]
+    pub line: usize,
+    #[serde(skip)]
+    pub file: String,
+}
+
+fn default_score() -> f64 {
+    0.8
+}
+
+/// A phrase that refers back to earlier entities ("the two leaders", "she").
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reference {
+    pub words: Vec<String>,
+    #[serde(rename = "type")]
+    pub entity_type: String,
+    #[serde(default = "one")]
+    pub count: usize,
+}
+
+fn one() -> usize {
+    1
+}
+
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct StatementRules {
+    /// Speech verbs that attribute a quote to its speaker.
+    pub verbs: Vec<String>,
+    #[serde(default = "default_score")]
+    pub score: f64,
+}
+
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct RuleFile {
+    #[serde(default)]
+    pub rule: Vec<Rule>,
+    #[serde(default)]
+    pub reference: Vec<Reference>,
+    #[serde(default)]
+    pub statement: Option<StatementRules>,
+}
+
+/// Parses and checks one rules file.
+pub fn parse(text: &str, name: &str) -> Result<RuleFile> {
+    let mut file: RuleFile = toml::from_str(text).map_err(|e| {
+        let line = e.span().map(|s| text[..s.start].lines().count().max(1)).unwrap_or(0);
+        anyhow!("{name}:{line}: {}", e.message())
+    })?;
+    // Line of each [[rule]] header, in order, for messages.
+    let headers: Vec<usize> = text.lines().enumerate().filter(|(_, l)| l.trim() == "[[rule]]").map(|(i, _)| i + 1).collect();
+    for (i, r) in file.rule.iter_mut().enumerate() {
+        r.line = headers.get(i).copied().unwrap_or(0);
+        r.file = name.to_string();
+        let at = format!("{name}:{}: rule {:?}", r.line, r.id);
+        if !RELATION_TYPES.contains(&r.relation.as_str()) {
+            bail!("{at}: unknown relation type {:?}", r.relation);
+        }
+        if r.trigger.is_empty() == r.trigger_entity.is_none() {
+            bail!("{at}: give either `trigger` words or `trigger_entity`");
+        }
+        if let Some(t) = &r.trigger_entity {
+            if !TYPES.contains(&t.as_str()) {
+                bail!("{at}: unknown entity type {t:?} in trigger_entity");
+            }
+        }
+        for s in &r.slot {
+            for t in s.types.iter().chain(&s.blocked_by) {
+                if !TYPES.contains(&t.as_str()) {
+                    bail!("{at}: slot {:?}: unknown entity type {t:?}", s.role);
+                }
+            }
+        }
+        for s in &r.split {
+            if !r.slot.iter().any(|x| &x.role == s) {
+                bail!("{at}: split names role {s:?} that no slot fills");
+            }
+        }
+    }
+    for r in &file.reference {
+        if !TYPES.contains(&r.entity_type.as_str()) {
+            bail!("{name}: reference {:?}: unknown entity type {:?}", r.words, r.entity_type);
+        }
+    }
+    Ok(file)
+}
+
+pub fn parse_file(path: &Path) -> Result<RuleFile> {
+    let text = std::fs::read_to_string(path).map_err(|e| anyhow!("rules file {}: {e}", path.display()))?;
+    parse(&text, &path.display().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bad_rules_name_file_line_and_reason() {
+        let text = "[[rule]]\nid = \"x\"\ntype = \"meeting\"\ntrigger = [\"met\"]\n\n[[rule]]\nid = \"y\"\ntype = \"dinner\"\ntrigger = [\"dined\"]\nslot = []\n";
+        let err = parse(text, "my.toml").unwrap_err().to_string();
+        assert!(err.starts_with("my.toml:"), "{err}");
+        let text = "[[rule]]\nid = \"y\"\ntype = \"dinner\"\ntrigger = [\"dined\"]\nslot = []\n";
+        let err = parse(text, "my.toml").unwrap_err().to_string();
+        assert!(err.contains("my.toml:1: rule \"y\": unknown relation type \"dinner\""), "{err}");
+        let text = "[[rule]]\nid = \"z\"\ntype = \"visit\"\ntrigger = [\"visited\"]\n[[rule.slot]]\nrole = \"visitor\"\ntypes = [\"PERSN\"]\n";
+        let err = parse(text, "my.toml").unwrap_err().to_string();
+        assert!(err.contains("unknown entity type \"PERSN\""), "{err}");
+    }
+}

@@ -1,0 +1,96 @@
+//! Quotations: one statement per contiguous quoted segment (straight or curly quotes), the
+//! quote being the inside of the marks without a final comma or period, attributed to the
+//! subject of a speech verb in the sentence where the quote starts or the one its closing
+//! mark ends ("...," she said): the nearest PERSON or ORG (or a reference to one) before the verb,
+//! else right after it ("said Trump").
+
+use crate::document::{Arg, Relation, TextSpan};
+use crate::relations::{StatementRules, View};
+
+/// (trigger token, relation) for every attributed quote.
+pub(super) fn find(view: &View, rules: &StatementRules) -> Vec<(usize, Relation)> {
+    let mut out = Vec::new();
+    let w = &view.words;
+    // Quote marks are tokens of their own (stage 1 splits them off).
+    let mut open: Option<(usize, &str)> = None;
+    let mut segments = Vec::new();
+    for (i, t) in w.iter().enumerate() {
+        match (t.as_str(), open) {
+            ("“", _) => open = Some((i, "”")),
+            ("\"", None) => open = Some((i, "\"")),
+            ("”", Some((s, "”"))) | ("\"", Some((s, "\""))) => {
+                segments.push((s, i));
+                open = None;
+            }
+            _ => {}
+        }
+        // A paragraph break closes nothing: an unclosed mark is dropped there.
+        if i + 1 < w.len() && view.doc.text[view.idx.byte(view.doc.tokens[i].end)..view.idx.byte(view.doc.tokens[i + 1].start)].contains("\n\n") {
+            open = None;
+        }
+    }
+    for (open_tok, close_tok) in segments {
+        if close_tok <= open_tok + 1 {
+            continue;
+        }
+        // The inside, without a final comma or period.
+        let mut last = close_tok;
+        while last > open_tok + 1 && matches!(w[last - 1].as_str(), "," | "." | ";") {
+            last -= 1;
+        }
+        if last <= open_tok + 1 {
+            continue;
+        }
+        let quote = view.text_span(open_tok + 1, last);
+        // Sentences to search for the speech verb: the one where the quote starts, and the one
+        // its closing mark ends when that differs.
+        let first = view.sentence_of(open_tok);
+        let second = view.sentence_of(close_tok);
+        let mut speaker = None;
+        for (ss, se) in [first, second] {
+            if let Some(found) = attribute(view, rules, ss, se, open_tok, close_tok) {
+                speaker = Some(found);
+                break;
+            }
+        }
+        let Some((verb, ids)) = speaker else { continue };
+        let evidence = view.text_span(first.0.min(open_tok), second.1.max(close_tok + 1));
+        for id in ids {
+            let args = vec![
+                Arg { role: "speaker".into(), entity: Some(id), start: None, end: None, text: None },
+                Arg { role: "quote".into(), entity: None, start: Some(quote.start), end: Some(quote.end), text: quote.text.clone() },
+            ];
+            out.push((
+                verb,
+                Relation {
+                    id: String::new(),
+                    label: "statement".into(),
+                    args,
+                    trigger: Some(view.text_span(verb, verb + 1)),
+                    evidence: Some(TextSpan { start: evidence.start, end: evidence.end, text: evidence.text.clone() }),
+                    rule: Some("statement.quote".into()),
+                    score: Some(rules.score),
+                },
+            ));
+        }
+    }
+    out
+}
+
+/// The speech verb in [ss, se) outside the quote, and its speaker's entity ids.
+fn attribute(view: &View, rules: &StatementRules, ss: usize, se: usize, open_tok: usize, close_tok: usize) -> Option<(usize, Vec<String>)> {
+    let is_verb = |i: usize| rules.verbs.iter().any(|v| *v == view.words[i]) && (i < open_tok || i > close_tok);
+    // Verbs before the quote, nearest first; then after it.
+    let before = (ss..open_tok.min(se)).rev();
+    let after = (close_tok + 1).max(ss)..se;
+    for v in before.chain(after).filter(|&i| is_verb(i)) {
+        let speakerish = |m: &&crate::relations::Mention| matches!(m.label.as_str(), "PERSON" | "ORG") && m.start >= ss && m.end <= se && (m.end <= open_tok || m.start > close_tok);
+        // Subject: the nearest speaker-type mention before the verb, else right after it.
+        let subject = view.mentions.iter().filter(speakerish).filter(|m| m.end <= v).max_by_key(|m| m.end);
+        let inverted = view.mentions.iter().filter(speakerish).filter(|m| m.start > v && m.start <= v + 3).min_by_key(|m| m.start);
+        if let Some(m) = subject.or(inverted) {
+            return Some((v, m.ids.clone()));
+        }
+    }
+    None
+}
