@@ -200,8 +200,15 @@ fn fill(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usize)
         if slot.nominal && m.end < se && is_content_word(&view.words[m.end]) {
             continue;
         }
-        if !slot.after_word.is_empty() && (m.start == 0 || !slot.after_word.iter().any(|w| *w == view.words[m.start - 1])) {
-            continue;
+        if !slot.after_word.is_empty() {
+            // The word before the filler, looking past a determiner ("in the United States").
+            let mut k = m.start;
+            while k > 0 && matches!(view.words[k - 1].as_str(), "the" | "a" | "an") {
+                k -= 1;
+            }
+            if k == 0 || !slot.after_word.iter().any(|w| *w == view.words[k - 1]) {
+                continue;
+            }
         }
         let (a, b) = if before { (m.end, ts) } else { (te, m.start) };
         if !between(a, b) {
