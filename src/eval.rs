@@ -312,7 +312,7 @@ impl EvalReport {
             }
         }
         if per_doc {
-            s.push_str("\nper document          entities (strict)        relations (lenient)\n");
+            s.push_str(&format!("\n{:<28} {:^23}  {:^23}\n", "per document", "entities (strict)", "relations (lenient)"));
             s.push_str(&format!("{:<28} {:>7} {:>7} {:>7}  {:>7} {:>7} {:>7}\n", "", "P", "R", "F1", "P", "R", "F1"));
             for ((id, sc), (_, r)) in self.per_doc.iter().zip(&self.per_doc_relations) {
                 s.push_str(&format!("{:<28} {:>7.4} {:>7.4} {:>7.4}  {:>7.4} {:>7.4} {:>7.4}\n", id, sc.precision, sc.recall, sc.f1, r.precision, r.recall, r.f1));

@@ -374,3 +374,53 @@ fn read_conll(path: &Path, text: &str) -> Result<Vec<Document>> {
     }
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_foreign_brat_with_events_and_plain_relations() {
+        let dir = tempfile::tempdir().unwrap();
+        //          0         1         2         3
+        //          0123456789012345678901234567890123456
+        let text = "Takaichi met Lee in Seoul.\nJapan’s PM";
+        std::fs::write(dir.path().join("a.txt"), text).unwrap();
+        let ann = "T1\tPERSON 0 8\tTakaichi\nT2\tmeeting 9 12\tmet\nT3\tPERSON 13 16\tLee\nT4\tGPE 20 25\tSeoul\nT5\tGPE 27 32\tJapan\nT6\tTITLE 35 37\tPM\n\
+                   E1\tmeeting:T2 participant:T1 participant2:T3 location:T4\nR1\tlocated_in Arg1:T4 Arg2:T5\nA1\tNegated E1\n#1\tAnnotatorNotes T1\tjust a note\n";
+        std::fs::write(dir.path().join("a.ann"), ann).unwrap();
+        let docs = read_documents(dir.path()).unwrap();
+        assert_eq!(docs.len(), 1);
+        let d = &docs[0];
+        assert_eq!(d.id, "a");
+        assert!(d.validate().is_empty(), "{:?}", d.validate());
+        let labels: Vec<&str> = d.entities.iter().map(|e| e.label.as_str()).collect();
+        assert_eq!(labels, ["PERSON", "PERSON", "GPE", "GPE", "TITLE"], "the trigger is not an entity");
+        assert_eq!(d.entities[4].text, "PM", "offsets are code points (’ is one)");
+        assert_eq!(d.relations.len(), 2);
+        let roles: Vec<&str> = d.relations[0].args.iter().map(|a| a.role.as_str()).collect();
+        assert_eq!(roles, ["participant", "participant", "location"]);
+        assert_eq!(d.relations[0].trigger.as_ref().unwrap().text.as_deref(), Some("met"));
+        assert_eq!(d.relations[1].args[0].role, "Arg1");
+    }
+
+    #[test]
+    fn reads_doccano_and_label_studio() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("d.jsonl");
+        std::fs::write(&p, "{\"id\": 7, \"text\": \"Lee in Seoul\", \"label\": [[7, 12, \"GPE\"], [0, 3, \"PERSON\"]]}\n{\"text\": \"x\", \"entities\": [], \"relations\": []}\n").unwrap();
+        let docs = read_documents(&p).unwrap();
+        assert_eq!(docs[0].id, "7");
+        assert_eq!(docs[0].entities.iter().map(|e| e.text.as_str()).collect::<Vec<_>>(), ["Lee", "Seoul"]);
+        assert_eq!(docs[1].id, "d-0002");
+        let p = dir.path().join("ls.json");
+        let tasks = serde_json::json!([{"id": 3, "data": {"text": "Lee in Seoul"},
+            "annotations": [{"was_cancelled": true, "result": []}, {"result": [{"type": "labels", "value": {"start": 7, "end": 12, "labels": ["GPE"]}}]}],
+            "predictions": [{"result": [{"type": "labels", "value": {"start": 0, "end": 3, "labels": ["PERSON"]}}]}]}]);
+        std::fs::write(&p, tasks.to_string()).unwrap();
+        let docs = read_documents(&p).unwrap();
+        assert_eq!(docs[0].id, "3");
+        assert_eq!(docs[0].entities.len(), 1);
+        assert_eq!(docs[0].entities[0].text, "Seoul", "annotations come before predictions");
+    }
+}

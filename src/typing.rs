@@ -7,7 +7,9 @@
 //!    ("President Trump" -> TITLE "President" + PERSON "Trump"), dropped if nothing is left,
 //!    except that a model name of type EVENT/LAW/ORG/PRODUCT/FAC containing a number keeps it
 //!    ("G20 Summit"); 3. gazetteer names (countries, cities, regions, demonyms, organisations)
-//!    on tokens nobody claimed. Leading determiners never start an entity.
+//!    on tokens nobody claimed. Leading determiners never start an entity. Then an ORG followed
+//!    by a capitalised event name becomes one EVENT, and a one-word model name that is a
+//!    PERSON's surname elsewhere in the document becomes PERSON.
 
 use serde_json::Value;
 
@@ -134,7 +136,8 @@ pub fn merge(doc: &mut Document, patterns: Vec<Mention>, model: Vec<Mention>, re
         claim(m, &mut owner, &mut kept);
     }
     kept.retain(|m| !m.label.is_empty());
-    join_org_summits(&mut kept, &words);
+    join_org_summits(&mut kept, &words, &owner);
+    surnames_are_people(&mut kept, &words, res);
     kept.sort_by_key(|m| (m.start, m.end));
     doc.entities = kept
         .into_iter()
@@ -165,12 +168,42 @@ fn trim_determiners(m: &mut Mention, words: &[&str]) {
     }
 }
 
-/// "ASEAN summit": an ORG directly followed by "summit" is one EVENT.
-fn join_org_summits(kept: &mut [Mention], words: &[&str]) {
+/// "ASEAN summit", "APEC Economic Leaders’ Meeting": an ORG followed by capitalised words
+/// (apostrophes allowed) that end in an event word is one EVENT.
+fn join_org_summits(kept: &mut [Mention], words: &[&str], owner: &[Option<usize>]) {
     for m in kept.iter_mut() {
-        if m.label == "ORG" && matches!(words.get(m.end), Some(&"summit") | Some(&"Summit")) {
-            m.end += 1;
+        if m.label != "ORG" {
+            continue;
+        }
+        let mut end = m.end;
+        let mut last_event = None;
+        while end < words.len() && end - m.end < 6 && owner[end].is_none() {
+            let w = words[end];
+            if EVENT_WORDS.contains(&w) {
+                last_event = Some(end + 1);
+            }
+            let capital = w.starts_with(|c: char| c.is_uppercase());
+            if !(capital || w == "summit" || matches!(w, "’" | "'" | "of" | "and")) {
+                break;
+            }
+            end += 1;
+        }
+        if let Some(e) = last_event {
+            m.end = e;
             m.label = "EVENT".into();
+        }
+    }
+}
+
+/// A model name that is the surname of a PERSON elsewhere in the document is that person
+/// ("Albanese" after "Anthony Albanese"), unless the gazetteers know it as something else.
+fn surnames_are_people(kept: &mut [Mention], words: &[&str], res: &Resources) {
+    let surnames: std::collections::HashSet<&str> =
+        kept.iter().filter(|m| m.label == "PERSON" && m.end - m.start > 1).map(|m| words[m.end - 1]).collect();
+    for m in kept.iter_mut() {
+        let w = words[m.start];
+        if m.source == "model" && m.end - m.start == 1 && m.label != "PERSON" && surnames.contains(w) && res.gazetteer.demonym(w).is_none() && res.gazetteer.place(w).is_none() {
+            m.label = "PERSON".into();
         }
     }
 }

@@ -197,6 +197,9 @@ fn fill(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usize)
         if !side_ok {
             continue;
         }
+        if m.end < view.words.len() && slot.not_before.iter().any(|w| *w == view.words[m.end]) {
+            continue;
+        }
         if slot.nominal && m.end < se && is_content_word(&view.words[m.end]) {
             continue;
         }

@@ -50,6 +50,9 @@ pub struct Slot {
     /// a later type ("he visited Malaysia to attend": the attendee is the PERSON).
     #[serde(default)]
     pub prefer: bool,
+    /// The word right after the filler may not be one of these ("Malaysia, Japan and ...").
+    #[serde(default)]
+    pub not_before: Vec<String>,
     /// The filler may not be a modifier of a following noun ("U.S." in "U.S. naval base").
     #[serde(default)]
     pub nominal: bool,
