@@ -89,9 +89,22 @@ pub mod loss {
 
 pub struct ExportSummary {
     pub documents: usize,
+    /// What the format never carries (printed once as a note).
+    pub note: Option<&'static str>,
     /// Files written (for brat, the folder's files).
     pub written: Vec<PathBuf>,
     pub losses: Losses,
+}
+
+/// What a format never carries, whatever the documents.
+pub fn format_note(format: &str) -> Option<&'static str> {
+    match format {
+        "conll" | "iob2" | "bilou" => Some("token formats carry tokens, sentences and entity types only: the text's layout (read back as tokens joined by spaces), document ids (read back as <file stem>-0001, ...), meta, canonical names, values, scores and relations are not written"),
+        "hf-jsonl" => Some("hf-jsonl carries tokens, sentences and entity types only (ids as <document id>:<sentence>): the text's layout, meta, canonical names, values, scores and relations are not written"),
+        "brat" => Some("brat carries the text, entities (canonical names, values, scores and sources in AnnotatorNotes) and relations as binary links (roles and the original relation in AnnotatorNotes); meta, tokens, sentences, relation triggers, evidence and rule ids are not written"),
+        "doccano" | "label-studio" => Some("doccano and Label Studio carry the text, entity spans and types, and relations as typed binary links without roles; meta, tokens, sentences, canonical names, values, relation triggers, evidence and rule ids are not written"),
+        _ => None,
+    }
 }
 
 /// Writes `docs` in `format` to `out` (a file; a folder for brat).
@@ -149,7 +162,7 @@ pub fn export(mut docs: Vec<Document>, format: &str, out: &Path) -> Result<Expor
         }
         "brat" => {
             written = write_brat(&docs, out, &mut losses)?;
-            return Ok(ExportSummary { documents: docs.len(), written, losses });
+            return Ok(ExportSummary { documents: docs.len(), note: format_note(format), written, losses });
         }
         "doccano" => {
             let mut b = Vec::new();
@@ -166,7 +179,7 @@ pub fn export(mut docs: Vec<Document>, format: &str, out: &Path) -> Result<Expor
         other => bail!("unknown export format {other:?} (one of: {})", FORMATS.join(", ")),
     };
     crate::util::write_atomic(out, &bytes)?;
-    Ok(ExportSummary { documents: docs.len(), written, losses })
+    Ok(ExportSummary { documents: docs.len(), note: format_note(format), written, losses })
 }
 
 /// Where `hf-jsonl` writes its label list: `<OUT>.labels.json`.

@@ -26,11 +26,12 @@ enum Command {
     /// Exit status: 0 when every input became a document, 1 when some failed (see run.json),
     /// 2 on usage errors or when the model or rules cannot be loaded.
     Extract(ExtractArgs),
-    /// Score predictions against gold (entities in the four nervaluate modes).
+    /// Score predictions against gold: entities in the four nervaluate modes, relations strict,
+    /// lenient and by argument.
     ///
     /// Exit status: 0, or 2 when gold is invalid or inputs cannot be read.
     Eval(EvalArgs),
-    /// Write annotated documents in another format (jsonl: gleaner documents, one a line).
+    /// Write annotated documents in the formats NER/RE trainers and annotation tools read.
     Export(ExportArgs),
     /// Fine-tune a BERT token classifier (CoNLL columns or JSON Lines of tokens + tags).
     Train(TrainArgs),
@@ -50,7 +51,7 @@ struct EvalArgs {
     /// Machine-readable output.
     #[arg(long)]
     json: bool,
-    /// Add a per-document breakdown (strict micro figures).
+    /// Add a per-document breakdown (strict entity and lenient relation figures).
     #[arg(long)]
     per_doc: bool,
 }
@@ -275,6 +276,9 @@ fn run_export(a: ExportArgs) -> Result<ExitCode> {
         docs.extend(gleaner::formats::read_documents(input)?);
     }
     let summary = gleaner::export::export(docs, &a.format, &a.out)?;
+    if let Some(note) = summary.note {
+        eprintln!("gleaner export: note: {note}");
+    }
     for w in summary.losses.warnings() {
         eprintln!("gleaner export: warning: {w}");
     }
