@@ -87,6 +87,7 @@ pub mod loss {
     pub const BRAT_NEWLINES: &str = "entities containing line breaks written as discontinuous brat fragments";
 }
 
+#[derive(Debug)]
 pub struct ExportSummary {
     pub documents: usize,
     /// What the format never carries (printed once as a note).

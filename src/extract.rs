@@ -22,6 +22,26 @@ pub struct ExtractOptions {
     /// Documents per pipeline batch.
     pub batch_docs: usize,
     pub threads: usize,
+    /// Training data written in the same run.
+    pub export: Option<ExportRequest>,
+}
+
+/// `--export FORMAT --export-out PATH [--min-score S]`.
+#[derive(Debug, Clone)]
+pub struct ExportRequest {
+    pub format: String,
+    pub path: PathBuf,
+    /// Documents with a model entity scored below this are left out.
+    pub min_score: Option<f64>,
+}
+
+/// What the export in the run did, in run.json.
+#[derive(Debug, Serialize)]
+pub struct ExportInfo {
+    pub format: String,
+    pub path: String,
+    pub documents: usize,
+    pub below_min_score: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -46,8 +66,12 @@ pub struct RunReport {
     pub errors: Vec<InputError>,
     pub skipped: Vec<Skipped>,
     pub renamed: Vec<Renamed>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub export: Option<ExportInfo>,
     pub seconds: StageTimes,
     pub total_seconds: f64,
+    #[serde(skip)]
+    pub export_summary: Option<crate::export::ExportSummary>,
 }
 
 #[derive(Debug, Serialize)]
@@ -85,13 +109,17 @@ pub fn run(pipeline: &Pipeline, opts: &ExtractOptions) -> Result<RunReport> {
         errors: Vec::new(),
         skipped,
         renamed: Vec::new(),
+        export: None,
         seconds: StageTimes::default(),
         total_seconds: 0.0,
+        export_summary: None,
     };
+    let mut to_export: Vec<Document> = Vec::new();
+    let mut below_min_score: Vec<String> = Vec::new();
     let mut ids = IdRegistry::default();
     let stdout = std::io::stdout();
     let mut pending: Vec<(Document, String)> = Vec::new();
-    let flush = |pending: &mut Vec<(Document, String)>, report: &mut RunReport, times: &mut StageTimes| -> Result<()> {
+    let mut flush = |pending: &mut Vec<(Document, String)>, report: &mut RunReport, times: &mut StageTimes| -> Result<()> {
         if pending.is_empty() {
             return Ok(());
         }
@@ -119,7 +147,17 @@ pub fn run(pipeline: &Pipeline, opts: &ExtractOptions) -> Result<RunReport> {
                         Ok(())
                     };
                     match write_one() {
-                        Ok(()) => report.documents += 1,
+                        Ok(()) => {
+                            report.documents += 1;
+                            if let Some(req) = &opts.export {
+                                let lowest = doc.entities.iter().filter_map(|e| e.score).fold(f64::INFINITY, f64::min);
+                                if req.min_score.map_or(false, |m| lowest < m) {
+                                    below_min_score.push(doc.id.clone());
+                                } else {
+                                    to_export.push(doc);
+                                }
+                            }
+                        }
                         Err(e) => {
                             report.failed += 1;
                             report.errors.push(InputError { input: origin, line: None, id: Some(doc.id.clone()), error: format!("{e:#}") });
@@ -153,6 +191,12 @@ pub fn run(pipeline: &Pipeline, opts: &ExtractOptions) -> Result<RunReport> {
         bar.inc(1);
     }
     flush(&mut pending, &mut report, &mut times)?;
+    drop(flush);
+    if let Some(req) = &opts.export {
+        let summary = crate::export::export(to_export, &req.format, &req.path)?;
+        report.export = Some(ExportInfo { format: req.format.clone(), path: req.path.display().to_string(), documents: summary.documents, below_min_score });
+        report.export_summary = Some(summary);
+    }
     bar.finish_and_clear();
     report.seconds = times;
     report.total_seconds = started.elapsed().as_secs_f64();

@@ -162,6 +162,15 @@ struct ExtractArgs {
     /// cpu, cuda or auto.
     #[arg(long, default_value = "cpu")]
     device: String,
+    /// Also write training data in this format (see `gleaner export`) to --export-out.
+    #[arg(long, value_name = "FORMAT", requires = "export_out")]
+    export: Option<String>,
+    /// Where --export writes (a file; a folder for brat).
+    #[arg(long, value_name = "PATH", requires = "export")]
+    export_out: Option<PathBuf>,
+    /// With --export: leave out documents with a model entity scored below this.
+    #[arg(long, value_name = "SCORE", requires = "export")]
+    min_score: Option<f64>,
 }
 
 fn main() -> ExitCode {
@@ -207,6 +216,11 @@ fn run_extract(a: ExtractArgs) -> Result<ExitCode> {
         };
         Some(NerModel::load(&dir, device).with_context(|| format!("loading model {}", dir.display()))?)
     };
+    if let Some(f) = &a.export {
+        if !gleaner::export::FORMATS.contains(&f.as_str()) {
+            anyhow::bail!("unknown export format {f:?} (one of: {})", gleaner::export::FORMATS.join(", "));
+        }
+    }
     let pipeline = Pipeline { res: Resources::builtin(), ner, rules: RuleSet::load(&a.rules)?, batch_tokens: a.batch_tokens };
     let opts = ExtractOptions {
         inputs: a.inputs,
@@ -215,8 +229,12 @@ fn run_extract(a: ExtractArgs) -> Result<ExitCode> {
         read: ReadOptions { lossy: a.lossy, date: a.date },
         batch_docs: a.batch_docs.max(1),
         threads,
+        export: a.export.clone().zip(a.export_out.clone()).map(|(format, path)| extract::ExportRequest { format, path, min_score: a.min_score }),
     };
     let report = extract::run(&pipeline, &opts)?;
+    if let (Some(summary), Some(req)) = (&report.export_summary, &opts.export) {
+        report_export(summary, &req.format, &req.path);
+    }
     eprintln!("{}", extract::summary(&report, a.out.as_deref()));
     for e in &report.errors {
         let line = e.line.map(|l| format!(":{l}")).unwrap_or_default();
@@ -276,12 +294,16 @@ fn run_export(a: ExportArgs) -> Result<ExitCode> {
         docs.extend(gleaner::formats::read_documents(input)?);
     }
     let summary = gleaner::export::export(docs, &a.format, &a.out)?;
+    report_export(&summary, &a.format, &a.out);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn report_export(summary: &gleaner::export::ExportSummary, format: &str, out: &std::path::Path) {
     if let Some(note) = summary.note {
         eprintln!("gleaner export: note: {note}");
     }
     for w in summary.losses.warnings() {
         eprintln!("gleaner export: warning: {w}");
     }
-    eprintln!("gleaner export: {} documents as {} -> {}", summary.documents, a.format, a.out.display());
-    Ok(ExitCode::SUCCESS)
+    eprintln!("gleaner export: {} documents as {} -> {}", summary.documents, format, out.display());
 }

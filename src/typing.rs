@@ -5,6 +5,8 @@
 //! Precedence (docs/pipeline.md): 1. pattern entities (numbers, dates, times, titles);
 //! 2. model entities — trimmed to the tokens no pattern entity holds when they overlap one
 //!    ("President Trump" -> TITLE "President" + PERSON "Trump"), dropped if nothing is left,
+//!    except that a title inside a name and not at the start of a PERSON stays in the name
+//!    ("Martin Luther King", "Prime Minister's Office"), and
 //!    except that a model name of type EVENT/LAW/ORG/PRODUCT/FAC containing a number keeps it
 //!    ("G20 Summit"); 3. gazetteer names (countries, cities, regions, demonyms, organisations)
 //!    on tokens nobody claimed. Leading determiners never start an entity. Then an ORG followed
@@ -103,7 +105,17 @@ pub fn merge(doc: &mut Document, patterns: Vec<Mention>, model: Vec<Mention>, re
         if !overlapped.is_empty() {
             let all_numeric = overlapped.iter().all(|&k| !matches!(kept[k].label.as_str(), "TITLE" | "DATE" | "TIME") && kept[k].source == "rule");
             let contains = overlapped.iter().all(|&k| kept[k].start >= m.start && kept[k].end <= m.end);
-            if name_with_number && all_numeric && contains && m.end - m.start > 1 {
+            // A title word inside a name, not at its start, is part of the name ("Martin Luther
+            // King", "Prime Minister's Office").
+            let title_inside = overlapped.iter().all(|&k| kept[k].label == "TITLE" && (kept[k].start > m.start || m.label != "PERSON"));
+            if contains && title_inside && m.end - m.start > 1 {
+                for &k in &overlapped {
+                    kept[k].label.clear(); // dropped below
+                }
+                for o in &mut owner[m.start..m.end] {
+                    *o = None;
+                }
+            } else if name_with_number && all_numeric && contains && m.end - m.start > 1 {
                 for &k in &overlapped {
                     kept[k].label.clear(); // dropped below
                 }

@@ -122,6 +122,7 @@ impl<'d> View<'d> {
             }
         }
         found.sort_by_key(|(s, e, _)| (*s, std::cmp::Reverse(*e)));
+        let n_real = self.mentions.len();
         let mut last_end = 0;
         for (s, e, r) in found {
             if s < last_end {
@@ -130,7 +131,11 @@ impl<'d> View<'d> {
             last_end = e;
             let mut ids = Vec::new();
             let mut names = HashSet::new();
-            for m in self.mentions.iter().filter(|m| !m.is_ref && m.end <= s && m.label == r.entity_type).rev() {
+            // Entities only (references are appended after them), nearest first, within a bound
+            // so that a long document stays linear.
+            let real = &self.mentions[..n_real];
+            let before = real.partition_point(|m| m.start < s);
+            for m in real[..before].iter().rev().take(LOOK_BACK).filter(|m| m.end <= s && m.label == r.entity_type) {
                 let ent = self.doc.entity(&m.ids[0]).expect("mention of a real entity");
                 let name = ent.canonical.clone().unwrap_or_else(|| ent.text.clone());
                 if names.insert(name) {
@@ -149,6 +154,11 @@ impl<'d> View<'d> {
         let refs: Vec<(usize, usize)> = self.mentions.iter().filter(|m| m.is_ref).map(|m| (m.start, m.end)).collect();
         self.mentions.retain(|m| m.is_ref || !refs.iter().any(|&(a, b)| m.start >= a && m.end <= b));
         self.mentions.sort_by_key(|m| (m.start, m.end));
+    }
+
+    /// Indices of the mentions that start in tokens [a, b) (mentions are sorted by start).
+    fn starting_in(&self, a: usize, b: usize) -> std::ops::Range<usize> {
+        self.mentions.partition_point(|m| m.start < a)..self.mentions.partition_point(|m| m.start < b)
     }
 
     fn text_span(&self, start_tok: usize, end_tok: usize) -> TextSpan {
@@ -170,6 +180,9 @@ fn is_content_word(w: &str) -> bool {
     w.chars().next().map_or(false, |c| c.is_lowercase()) && w.chars().all(|c| c.is_alphabetic() || c == '-') && !FUNCTION.contains(&w)
 }
 
+/// How many entities back a reference looks for its referents.
+const LOOK_BACK: usize = 400;
+
 const COORDINATORS: [&str; 4] = [",", "and", "&", "as well as"];
 
 /// Fills one slot for a trigger at tokens [ts, te) in sentence [ss, se).
@@ -177,12 +190,13 @@ fn fill(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usize)
     let ok_type = |m: &Mention| slot.types.iter().any(|t| *t == m.label);
     let between = |a: usize, b: usize| -> bool {
         // true when nothing blocks the tokens [a, b)
-        !view.mentions.iter().any(|m| m.start >= a && m.end <= b && slot.blocked_by.contains(&m.label))
+        !view.mentions[view.starting_in(a, b)].iter().any(|m| m.end <= b && slot.blocked_by.contains(&m.label))
             && !view.words[a..b].iter().any(|w| slot.stop_words.iter().any(|s| s == w))
     };
     let rank = |m: &Mention| if slot.prefer { slot.types.iter().position(|t| *t == m.label).unwrap_or(0) } else { 0 };
     let mut best: Option<((usize, usize), usize)> = None; // ((type rank, distance), mention index)
-    for (i, m) in view.mentions.iter().enumerate() {
+    for i in view.starting_in(ss, se) {
+        let m = &view.mentions[i];
         if taken.contains(&i) || !ok_type(m) || m.start < ss || m.end > se || (m.start < te && m.end > ts) {
             continue;
         }
@@ -232,15 +246,15 @@ fn fill(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usize)
         loop {
             // The next mention away from the trigger, joined by coordinators only.
             let next = if before {
-                view.mentions.iter().enumerate().filter(|(i, m)| !taken.contains(i) && same(m) && m.end <= view.mentions[cur].start && m.start >= ss).max_by_key(|(_, m)| m.end)
+                view.starting_in(ss, se).map(|i| (i, &view.mentions[i])).filter(|(i, m)| !taken.contains(i) && same(m) && m.end <= view.mentions[cur].start).max_by_key(|(_, m)| m.end)
             } else {
-                view.mentions.iter().enumerate().filter(|(i, m)| !taken.contains(i) && same(m) && m.start >= view.mentions[cur].end && m.end <= se).min_by_key(|(_, m)| m.start)
+                view.starting_in(ss, se).map(|i| (i, &view.mentions[i])).filter(|(i, m)| !taken.contains(i) && same(m) && m.start >= view.mentions[cur].end && m.end <= se).min_by_key(|(_, m)| m.start)
             };
             let Some((j, m)) = next else { break };
             let (a, b) = if before { (m.end, view.mentions[cur].start) } else { (view.mentions[cur].end, m.start) };
             // Between list members: coordinators, determiners, and modifiers that are entities of
             // other types ("Takaichi and U.S. President Donald Trump").
-            let modifier = |i: usize| view.mentions.iter().any(|x| x.start <= i && i < x.end && !ok_type(x));
+            let modifier = |i: usize| view.mentions[view.starting_in(ss, i + 1)].iter().any(|x| i < x.end && !ok_type(x));
             let gap_words: Vec<usize> = (a..b).filter(|&i| !modifier(i)).collect();
             let gap = gap_words.iter().map(|&i| view.words[i].as_str()).collect::<Vec<_>>().join(" ");
             let joined = !gap.is_empty() && (gap.split(' ').all(|w| COORDINATORS.contains(&w) || w == "the") || COORDINATORS.contains(&gap.as_str()));

@@ -77,17 +77,28 @@ pub(super) fn find(view: &View, rules: &StatementRules) -> Vec<(usize, Relation)
     out
 }
 
+const OBJECT_MARKERS: [&str; 10] = ["with", "to", "for", "by", "of", "from", "against", "on", "about", "than"];
+
 /// The speech verb in [ss, se) outside the quote, and its speaker's entity ids.
 fn attribute(view: &View, rules: &StatementRules, ss: usize, se: usize, open_tok: usize, close_tok: usize) -> Option<(usize, Vec<String>)> {
     let is_verb = |i: usize| rules.verbs.iter().any(|v| *v == view.words[i]) && (i < open_tok || i > close_tok);
     // Verbs before the quote, nearest first; then after it.
     let before = (ss..open_tok.min(se)).rev();
     let after = (close_tok + 1).max(ss)..se;
-    for v in before.chain(after).filter(|&i| is_verb(i)) {
+    let verbs: Vec<usize> = before.chain(after).filter(|&i| is_verb(i)).collect();
+    for &v in &verbs {
+        // A participle ("..., while affirming that ...") shares its clause's subject: use the
+        // main verb before it when there is one.
+        if view.words[v].ends_with("ing") && verbs.iter().any(|&u| u < v && !view.words[u].ends_with("ing")) {
+            continue;
+        }
         let speakerish = |m: &&crate::relations::Mention| matches!(m.label.as_str(), "PERSON" | "ORG") && m.start >= ss && m.end <= se && (m.end <= open_tok || m.start > close_tok);
-        // Subject: the nearest speaker-type mention before the verb, else right after it.
-        let subject = view.mentions.iter().filter(speakerish).filter(|m| m.end <= v).max_by_key(|m| m.end);
-        let inverted = view.mentions.iter().filter(speakerish).filter(|m| m.start > v && m.start <= v + 3).min_by_key(|m| m.start);
+        // Subject: the nearest speaker-type mention before the verb that is not the object of a
+        // preposition ("work with Trump"), else one right after the verb ("said Trump").
+        let object = |m: &crate::relations::Mention| m.start > 0 && OBJECT_MARKERS.contains(&view.words[m.start - 1].as_str());
+        let here = &view.mentions[view.starting_in(ss, se)];
+        let subject = here.iter().filter(speakerish).filter(|m| m.end <= v && !object(m)).max_by_key(|m| m.end);
+        let inverted = here.iter().filter(speakerish).filter(|m| m.start > v && m.start <= v + 3).min_by_key(|m| m.start);
         if let Some(m) = subject.or(inverted) {
             return Some((v, m.ids.clone()));
         }
