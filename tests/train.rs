@@ -36,8 +36,14 @@ fn trains_from_conll_and_jsonl_and_the_result_extracts() {
     let card = std::fs::read_to_string(model.join("MODEL_CARD.md")).unwrap();
     assert!(card.contains("| 1 |"));
 
-    let run = gleaner().args(["extract", "--jsonl", "--model"]).arg(&model).arg("-").stdin(std::process::Stdio::null()).output().unwrap();
+    let text = tmp.path().join("a.txt");
+    std::fs::write(&text, "Takaichi met Trump in Tokyo.").unwrap();
+    let run = gleaner().args(["extract", "--jsonl", "--model"]).arg(&model).arg(&text).output().unwrap();
     assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let doc: gleaner::document::Document = serde_json::from_slice(&run.stdout).unwrap();
+    assert_eq!(doc.tokens.len(), 6);
+    let run_info = String::from_utf8_lossy(&run.stderr);
+    assert!(run_info.contains("1 documents, 0 failed"), "{run_info}");
 }
 
 #[test]

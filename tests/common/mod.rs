@@ -26,6 +26,8 @@ fn vocab() -> HashMap<String, u32> {
         words.push(c.to_string());
         words.push(format!("##{c}"));
     }
+    let mut seen = std::collections::HashSet::new();
+    words.retain(|w| seen.insert(w.clone()));
     words.into_iter().enumerate().map(|(i, w)| (w, i as u32)).collect()
 }
 
