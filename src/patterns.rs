@@ -9,7 +9,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 use serde_json::{json, Value};
 
-use crate::document::{CharIndex, Document, Span};
+use crate::document::{CharIndex, Document};
 use crate::resources::Resources;
 
 /// A candidate entity in byte offsets.
@@ -95,7 +95,6 @@ fn is_plausible(label: &str, span: &str, text: &str, start: usize) -> bool {
         "DATE" if span == "May" => before.ends_with("in") || before.ends_with("since") || before.ends_with("until"),
         // "one" is too often a pronoun; keep "one" only before a noun-ish capital or number context.
         "CARDINAL" if span.eq_ignore_ascii_case("one") || span == "half" => false,
-        // A lone four-digit number after a month is the date's year, handled by DATE.
         _ => true,
     }
 }
@@ -371,7 +370,7 @@ fn date_value(span: &str, anchor: Option<Date>) -> Option<String> {
         // News reports in the past tense: the latest such weekday on or before the article date,
         // "next Monday" the first one after it.
         let back = (a.weekday() - wd as i64).rem_euclid(7);
-        return Some(if lower.starts_with("next") { a.add_days(7 - back + if back == 0 { 0 } else { 0 }) } else { a.add_days(-back) }.iso());
+        return Some(if lower.starts_with("next") { a.add_days(7 - back) } else { a.add_days(-back) }.iso());
     }
     Some(match lower.as_str() {
         "today" => a.iso(),
@@ -391,12 +390,6 @@ fn date_value(span: &str, anchor: Option<Date>) -> Option<String> {
         }
         _ => return None,
     })
-}
-
-/// Converts byte-offset candidates into code-point spans.
-pub fn to_char_spans(doc: &Document, cands: &[Candidate]) -> Vec<(Span, &'static str, Option<Value>)> {
-    let idx = CharIndex::new(&doc.text);
-    cands.iter().map(|c| (Span { start: idx.char_at_byte(c.start), end: idx.char_at_byte(c.end) }, c.label, c.value.clone())).collect()
 }
 
 #[cfg(test)]
