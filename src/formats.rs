@@ -25,7 +25,7 @@ use crate::document::{Arg, CharIndex, Document, Entity, Meta, Relation, Span, Te
 use crate::export::TEXT_SPAN_LABEL;
 
 /// Extensions a folder walk reads (besides `.txt` next to an `.ann`).
-const FOLDER_EXTENSIONS: [&str; 7] = ["json", "jsonl", "ann", "conll", "iob", "iob2", "bilou"];
+const FOLDER_EXTENSIONS: [&str; 8] = ["json", "jsonl", "ann", "conll", "iob", "iob2", "bilou", "spacy"];
 
 pub fn read_documents(path: &Path) -> Result<Vec<Document>> {
     if path.is_dir() {
@@ -44,6 +44,9 @@ pub fn read_documents(path: &Path) -> Result<Vec<Document>> {
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
     if ext == "ann" {
         return Ok(vec![read_brat(path)?]);
+    }
+    if ext == "spacy" {
+        return crate::export::spacy::read(path);
     }
     let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
     match ext {

@@ -58,12 +58,12 @@ struct EvalArgs {
 
 #[derive(clap::Args)]
 struct ExportArgs {
-    /// Output format: jsonl, conll, iob2, bilou, hf-jsonl, brat (OUT is a folder), doccano,
-    /// label-studio. Lossy conversions are counted on stderr.
+    /// Output format: jsonl, conll, iob2, bilou, hf-jsonl, spacy (a .spacy DocBin), brat (OUT is
+    /// a folder), doccano, label-studio. Lossy conversions are counted on stderr.
     #[arg(long)]
     format: String,
-    /// Annotated documents: gleaner JSON (file, folder or JSONL), CoNLL columns, brat, doccano
-    /// or Label Studio.
+    /// Annotated documents: gleaner JSON (file, folder or JSONL), CoNLL columns, brat, doccano,
+    /// Label Studio or .spacy.
     #[arg(required = true)]
     inputs: Vec<PathBuf>,
     /// Output file (a folder for brat; hf-jsonl also writes OUT.labels.json).

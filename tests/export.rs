@@ -281,9 +281,45 @@ fn train_reads_the_hf_jsonl_export() {
 }
 
 #[test]
+fn spacy_round_trip_keeps_text_tokens_sentences_entities_and_ids() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("dev.spacy");
+    let stderr = export("spacy", &dev_dir(), &out);
+    let back = gleaner::formats::read_documents(&out).unwrap();
+    let docs = dev_docs();
+    assert_eq!(back.len(), docs.len());
+    let mut dropped = 0;
+    let mut kept_gold = Vec::new();
+    for (doc, b) in docs.iter().zip(&back) {
+        let mut seg = doc.clone();
+        gleaner::segment::segment(&mut seg, &gleaner::resources::Resources::builtin());
+        assert_eq!(b.id, doc.id);
+        assert_eq!(b.text, doc.text, "{}: the text comes back byte for byte", doc.id);
+        assert_eq!(b.tokens, seg.tokens, "{}", doc.id);
+        assert_eq!(b.sentences, seg.sentences, "{}", doc.id);
+        // Entities come back unless reported as dropped (off token boundaries).
+        let mut gold = doc.clone();
+        gold.entities.retain(|e| b.entities.iter().any(|x| (x.start, x.end, &x.label) == (e.start, e.end, &e.label)));
+        assert_eq!(gold.entities.len(), b.entities.len(), "{}", doc.id);
+        if gold.entities.len() < doc.entities.len() {
+            assert!(stderr.contains(&doc.id), "{}: {stderr}", doc.id);
+            dropped += doc.entities.len() - gold.entities.len();
+        }
+        gold.relations.clear();
+        kept_gold.push(serde_json::to_string(&gold).unwrap());
+    }
+    assert!(dropped > 0 && stderr.contains(&format!("{dropped} entities not on token boundaries dropped")), "{stderr}");
+    let relations: usize = docs.iter().map(|d| d.relations.len()).sum();
+    assert!(stderr.contains(&format!("{relations} relations not carried")), "{stderr}");
+    let gold = tmp.path().join("kept.jsonl");
+    std::fs::write(&gold, kept_gold.join("\n") + "\n").unwrap();
+    assert_entities_exact(&eval(&gold, &out), "spacy");
+}
+
+#[test]
 fn unknown_formats_are_refused() {
     let tmp = tempfile::tempdir().unwrap();
-    let o = Command::new(bin()).args(["export", "--format", "spacy"]).arg(dev_dir()).arg("-o").arg(tmp.path().join("x.spacy")).output().unwrap();
+    let o = Command::new(bin()).args(["export", "--format", "docx"]).arg(dev_dir()).arg("-o").arg(tmp.path().join("x.docx")).output().unwrap();
     assert_eq!(o.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("unknown export format \"spacy\""));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("unknown export format \"docx\""));
 }

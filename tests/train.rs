@@ -66,3 +66,32 @@ fn bad_training_data_names_file_and_line() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("train.jsonl:1") && err.contains("2 tokens but 1 tags"), "{err}");
 }
+
+#[test]
+fn trains_on_gleaner_s_own_conll_export_of_gold_documents() {
+    let tmp = tempfile::tempdir().unwrap();
+    let encoder = write_tiny_model(&tmp.path().join("encoder"), false, 7);
+    let gold = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/gold/dev");
+    let conll = tmp.path().join("dev.conll");
+    let out = gleaner().args(["export", "--format", "conll"]).arg(&gold).arg("-o").arg(&conll).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let sentences = gleaner::train::read_sentences(&conll).unwrap();
+    let labels = gleaner::train::label_set(&sentences);
+    assert!(labels.len() > 20, "B-/I- for most of the 17 types: {labels:?}");
+    let model = tmp.path().join("model");
+    let out = gleaner()
+        .args(["train", "--epochs", "1", "--batch-size", "16", "--threads", "1", "--train"])
+        .arg(&conll)
+        .arg("--dev")
+        .arg(&conll)
+        .arg("--encoder")
+        .arg(&encoder)
+        .arg("-o")
+        .arg(&model)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let config: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(model.join("config.json")).unwrap()).unwrap();
+    let id2label: Vec<&str> = (0..labels.len()).map(|i| config["id2label"][i.to_string()].as_str().unwrap()).collect();
+    assert_eq!(id2label, labels.iter().map(String::as_str).collect::<Vec<_>>(), "the model's labels are the export's");
+}

@@ -6,6 +6,7 @@
 //! | `conll` | CoNLL-2003 columns `token -X- _ TAG` (IOB2), `-DOCSTART- -X- -X- O` before each document | tokens, sentences, entities |
 //! | `iob2`, `bilou` | `token<TAB>tag`, `-DOCSTART-<TAB>O` before each document | tokens, sentences, entities |
 //! | `hf-jsonl` | one sentence a line `{"id","tokens","ner_tags","tags"}` + `<OUT>.labels.json` | tokens, sentences, entities |
+//! | `spacy` | a `.spacy` file (spaCy 3 `DocBin`; see [`spacy`]) | text, tokens, sentences, entities, document ids |
 //! | `brat` | folder of `<id>.txt` + `<id>.ann` (+ `annotation.conf`) | text, entities, relations as binary links |
 //! | `doccano` | JSON Lines `{"id","text","entities","relations"}` | text, entities, relations as binary links |
 //! | `label-studio` | a JSON list of tasks with `predictions` | text, entities, relations as binary links |
@@ -35,7 +36,9 @@ use serde_json::{json, Value};
 
 use crate::document::{CharIndex, Document};
 
-pub const FORMATS: [&str; 8] = ["jsonl", "conll", "iob2", "bilou", "hf-jsonl", "brat", "doccano", "label-studio"];
+pub mod spacy;
+
+pub const FORMATS: [&str; 9] = ["jsonl", "conll", "iob2", "bilou", "hf-jsonl", "spacy", "brat", "doccano", "label-studio"];
 
 /// The label standoff formats give to text-span relation arguments (not entities).
 pub const TEXT_SPAN_LABEL: &str = "TextSpan";
@@ -79,7 +82,7 @@ pub mod loss {
     pub const INVALID_ENTITY: &str = "entities with invalid spans dropped";
     pub const RELATIONS_NOT_CARRIED: &str = "relations not carried (token formats have no relations)";
     pub const WHITESPACE_TOKENS: &str = "tokens containing whitespace written with '_'";
-    pub const INVALID_TOKENS: &str = "empty or invalid tokens skipped";
+    pub const INVALID_TOKENS: &str = "empty, invalid or overlapping tokens skipped";
     pub const SPLIT_NARY: &str = "relations with more than two arguments split into binary links (first core argument to each other argument)";
     pub const TOO_FEW_ARGS: &str = "relations with fewer than two arguments dropped (binary links only)";
     pub const BAD_ARGS: &str = "relation arguments naming an unknown entity or an invalid span dropped";
@@ -102,6 +105,7 @@ pub fn format_note(format: &str) -> Option<&'static str> {
     match format {
         "conll" | "iob2" | "bilou" => Some("token formats carry tokens, sentences and entity types only: the text's layout (read back as tokens joined by spaces), document ids (read back as <file stem>-0001, ...), meta, canonical names, values, scores and relations are not written"),
         "hf-jsonl" => Some("hf-jsonl carries tokens, sentences and entity types only (ids as <document id>:<sentence>): the text's layout, meta, canonical names, values, scores and relations are not written"),
+        "spacy" => Some("spacy carries the text, tokens, sentences, entity types and document ids (in user_data): meta, canonical names, values, scores and relations are not written"),
         "brat" => Some("brat carries the text, entities (canonical names, values, scores and sources in AnnotatorNotes) and relations as binary links (roles and the original relation in AnnotatorNotes); meta, tokens, sentences, relation triggers, evidence and rule ids are not written"),
         "doccano" | "label-studio" => Some("doccano and Label Studio carry the text, entity spans and types, and relations as typed binary links without roles; meta, tokens, sentences, canonical names, values, relation triggers, evidence and rule ids are not written"),
         _ => None,
@@ -161,6 +165,7 @@ pub fn export(mut docs: Vec<Document>, format: &str, out: &Path) -> Result<Expor
             written.push(labels_path);
             b
         }
+        "spacy" => spacy::write(&mut docs, &mut losses)?,
         "brat" => {
             written = write_brat(&docs, out, &mut losses)?;
             return Ok(ExportSummary { documents: docs.len(), note: format_note(format), written, losses });
@@ -239,44 +244,45 @@ impl TokenSentence {
     }
 }
 
-/// A document as sentences of tokens with token-aligned entities. Segments the document first
-/// when it has no tokens. Records what cannot be carried in `losses`.
-pub fn token_sentences(doc: &mut Document, losses: &mut Losses) -> Vec<TokenSentence> {
+/// A document's valid tokens in text order, the sentence each belongs to, and the entities that
+/// can be written as token ranges `[start, end)`, in order and without overlaps.
+#[derive(Debug, Clone)]
+pub struct Aligned {
+    pub tokens: Vec<crate::document::Span>,
+    pub sentence_of: Vec<usize>,
+    pub entities: Vec<(usize, usize, String)>,
+}
+
+/// Aligns a document's entities to its tokens (segmenting it first when it has no tokens).
+/// Entities that cannot be aligned, overlap one already taken, or (with `within_sentences`) cross
+/// a sentence boundary are dropped and counted in `losses`, as are relations.
+pub fn align(doc: &mut Document, within_sentences: bool, losses: &mut Losses) -> Aligned {
     if doc.tokens.is_empty() {
         crate::segment::segment(doc, &crate::resources::Resources::builtin());
     }
     let idx = CharIndex::new(&doc.text);
     let n = idx.len();
     let id = doc.id.clone();
-    let mut tokens: Vec<crate::document::Span> = doc.tokens.iter().copied().filter(|t| t.start < t.end && t.end <= n).collect();
+    let mut valid: Vec<crate::document::Span> = doc.tokens.iter().copied().filter(|t| t.start < t.end && t.end <= n).collect();
+    valid.sort();
+    // Tokens overlapping the one before (duplicates included) are invalid too.
+    let mut tokens: Vec<crate::document::Span> = Vec::with_capacity(valid.len());
+    for t in valid {
+        if tokens.last().map_or(true, |p| p.end <= t.start) {
+            tokens.push(t);
+        }
+    }
     losses.note(loss::INVALID_TOKENS, &id, doc.tokens.len() - tokens.len());
-    tokens.sort();
     let mut sentences = doc.sentences.clone();
     sentences.sort();
     // Each token joins the last sentence starting at or before it (the first when none does).
     let sentence_of: Vec<usize> = tokens.iter().map(|t| sentences.partition_point(|s| s.start <= t.start).saturating_sub(1)).collect();
-    let mut out: Vec<TokenSentence> = Vec::new();
-    let mut position = Vec::with_capacity(tokens.len()); // token index -> (sentence in out, index in it)
-    let mut whitespace = 0;
-    for (i, t) in tokens.iter().enumerate() {
-        if i == 0 || sentence_of[i] != sentence_of[i - 1] {
-            out.push(TokenSentence { tokens: Vec::new(), entities: Vec::new() });
-        }
-        let mut text = idx.slice(&doc.text, t.start, t.end).to_string();
-        if text.chars().any(char::is_whitespace) {
-            whitespace += 1;
-            text = text.chars().map(|c| if c.is_whitespace() { '_' } else { c }).collect();
-        }
-        let si = out.len() - 1;
-        position.push((si, out[si].tokens.len()));
-        out[si].tokens.push(text);
-    }
-    losses.note(loss::WHITESPACE_TOKENS, &id, whitespace);
     let by_start: HashMap<usize, usize> = tokens.iter().enumerate().map(|(i, t)| (t.start, i)).collect();
     let by_end: HashMap<usize, usize> = tokens.iter().enumerate().map(|(i, t)| (t.end, i)).collect();
     let mut used = vec![false; tokens.len()];
     let mut entities: Vec<&crate::document::Entity> = doc.entities.iter().collect();
     entities.sort_by_key(|e| (e.start, e.end));
+    let mut aligned = Vec::new();
     for e in entities {
         if e.start >= e.end || e.end > n || idx.slice(&doc.text, e.start, e.end) != e.text {
             losses.note(loss::INVALID_ENTITY, &id, 1);
@@ -290,7 +296,7 @@ pub fn token_sentences(doc: &mut Document, losses: &mut Losses) -> Vec<TokenSent
             losses.note(loss::UNALIGNED, &id, 1);
             continue;
         }
-        if position[a].0 != position[b].0 {
+        if within_sentences && sentence_of[a] != sentence_of[b] {
             losses.note(loss::CROSSING, &id, 1);
             continue;
         }
@@ -300,9 +306,38 @@ pub fn token_sentences(doc: &mut Document, losses: &mut Losses) -> Vec<TokenSent
         }
         used[a..=b].iter_mut().for_each(|u| *u = true);
         let label: String = e.label.chars().map(|c| if c.is_whitespace() { '_' } else { c }).collect();
-        out[position[a].0].entities.push((position[a].1, position[b].1 + 1, label));
+        aligned.push((a, b + 1, label));
     }
+    aligned.sort();
     losses.note(loss::RELATIONS_NOT_CARRIED, &id, doc.relations.len());
+    Aligned { tokens, sentence_of, entities: aligned }
+}
+
+/// A document as sentences of tokens with token-aligned entities (see [`align`]); tokens
+/// containing whitespace are written with `_` and counted.
+pub fn token_sentences(doc: &mut Document, losses: &mut Losses) -> Vec<TokenSentence> {
+    let aligned = align(doc, true, losses);
+    let idx = CharIndex::new(&doc.text);
+    let mut out: Vec<TokenSentence> = Vec::new();
+    let mut position = Vec::with_capacity(aligned.tokens.len()); // token index -> (sentence in out, index in it)
+    let mut whitespace = 0;
+    for (i, t) in aligned.tokens.iter().enumerate() {
+        if i == 0 || aligned.sentence_of[i] != aligned.sentence_of[i - 1] {
+            out.push(TokenSentence { tokens: Vec::new(), entities: Vec::new() });
+        }
+        let mut text = idx.slice(&doc.text, t.start, t.end).to_string();
+        if text.chars().any(char::is_whitespace) {
+            whitespace += 1;
+            text = text.chars().map(|c| if c.is_whitespace() { '_' } else { c }).collect();
+        }
+        let si = out.len() - 1;
+        position.push((si, out[si].tokens.len()));
+        out[si].tokens.push(text);
+    }
+    losses.note(loss::WHITESPACE_TOKENS, &doc.id, whitespace);
+    for (a, b, label) in aligned.entities {
+        out[position[a].0].entities.push((position[a].1, position[b - 1].1 + 1, label));
+    }
     out
 }
 
