@@ -323,16 +323,8 @@ pub fn train(opts: &TrainOptions) -> Result<Vec<EpochLog>> {
 }
 
 fn save(vs: &nn::VarStore, out: &Path, fp16: bool) -> Result<()> {
-    let path = out.join("model.safetensors");
-    if fp16 {
-        let named: Vec<(String, Tensor)> = vs.variables().into_iter().map(|(k, v)| (k, v.to_kind(Kind::Half))).collect();
-        let mut named = named;
-        named.sort_by(|a, b| a.0.cmp(&b.0));
-        Tensor::write_safetensors(&named, &path)?;
-    } else {
-        vs.save(&path)?;
-    }
-    Ok(())
+    let named: Vec<(String, Tensor)> = vs.variables().into_iter().map(|(k, v)| (k, if fp16 { v.to_kind(Kind::Half) } else { v.to_kind(Kind::Float) })).collect();
+    crate::ner::model::write_weights(&named, &out.join("model.safetensors"))
 }
 
 /// Dev-set strict span F1 with the model in eval mode.

@@ -33,6 +33,13 @@ fn trains_from_conll_and_jsonl_and_the_result_extracts() {
     let config: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(model.join("config.json")).unwrap()).unwrap();
     assert_eq!(config["id2label"]["0"], "O");
     assert_eq!(config["id2label"].as_object().unwrap().len(), 5, "O + B/I for LOC and PER");
+    // The weights carry the metadata Hugging Face transformers requires to load them.
+    let weights = std::fs::read(model.join("model.safetensors")).unwrap();
+    let n = u64::from_le_bytes(weights[..8].try_into().unwrap()) as usize;
+    let header: serde_json::Value = serde_json::from_slice(&weights[8..8 + n]).unwrap();
+    assert_eq!(header["__metadata__"]["format"], "pt");
+    assert_eq!(header["classifier.weight"]["dtype"], "F16");
+    assert_eq!(n % 8, 0);
     let card = std::fs::read_to_string(model.join("MODEL_CARD.md")).unwrap();
     assert!(card.contains("| 1 |"));
 

@@ -109,6 +109,42 @@ fn read_weights(path: &Path) -> Result<Vec<(String, Tensor)>> {
     r.with_context(|| format!("reading weights {}", path.display()))
 }
 
+/// Writes named tensors as `model.safetensors` the way Hugging Face `transformers` expects them:
+/// sorted by name, with `{"format": "pt"}` metadata (without it `from_pretrained` refuses the
+/// file), the header padded to 8 bytes. Tensors are written in their own kind (F32 or F16).
+pub fn write_weights(named: &[(String, Tensor)], path: &Path) -> Result<()> {
+    let mut named: Vec<&(String, Tensor)> = named.iter().collect();
+    named.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut header = serde_json::Map::new();
+    header.insert("__metadata__".into(), serde_json::json!({"format": "pt"}));
+    let mut data: Vec<u8> = Vec::new();
+    for (name, t) in named {
+        let t = t.to_device(Device::Cpu).contiguous();
+        let dtype = match t.kind() {
+            Kind::Float => "F32",
+            Kind::Half => "F16",
+            Kind::BFloat16 => "BF16",
+            Kind::Double => "F64",
+            Kind::Int64 => "I64",
+            k => bail!("{name}: cannot write tensors of kind {k:?}"),
+        };
+        let numel = t.numel();
+        let start = data.len();
+        data.resize(start + numel * t.kind().elt_size_in_bytes(), 0);
+        t.copy_data_u8(&mut data[start..], numel);
+        header.insert(name.clone(), serde_json::json!({"dtype": dtype, "shape": t.size(), "data_offsets": [start, data.len()]}));
+    }
+    let mut head = serde_json::to_vec(&header)?;
+    while head.len() % 8 != 0 {
+        head.push(b' ');
+    }
+    let mut bytes = Vec::with_capacity(8 + head.len() + data.len());
+    bytes.extend((head.len() as u64).to_le_bytes());
+    bytes.extend(head);
+    bytes.extend(data);
+    crate::util::write_atomic(path, &bytes)
+}
+
 pub fn parse_device(s: &str) -> Result<Device> {
     Ok(match s {
         "cpu" => Device::Cpu,

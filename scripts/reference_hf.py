@@ -1,0 +1,164 @@
+#!/usr/bin/env python3
+"""The shipped NER model through Hugging Face transformers: the Python reference for issue 3.
+
+    python3 scripts/reference_hf.py [MODEL_DIR]      # default models/ner
+
+Runs the same weights with `transformers` (BertForTokenClassification, float32, CPU) over the
+CoNLL-2003 test sentences that `scripts/eval_conll.sh` gives gleaner (data/eval/conll-test.jsonl),
+tagging each word by its first sub-token and chunking the tags as conlleval does. It reports the
+strict entity F1 (exact span and type, micro) with seqeval's figure beside it, then compares with
+gleaner's own predictions in data/eval/pred (run scripts/eval_conll.sh first): entities found by
+one and not the other, and the two F1 figures. Not run in CI: it installs torch 2.4.0 and
+transformers 4.46.3 from PyPI into .deps/pyref (about 5 GB with torch's CUDA libraries).
+Writes data/eval/reference-hf.txt.
+"""
+import glob
+import json
+import os
+import subprocess
+import sys
+import time
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".deps" / "pyref"
+PY = VENV / "bin" / "python"
+PACKAGES = ["torch==2.4.0", "transformers==4.46.3", "seqeval==1.2.2"]
+
+# gleaner eval --map conll, the mapping the gleaner figure uses.
+TO_CONLL = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
+            "NORP": "MISC", "EVENT": "MISC", "LAW": "MISC", "PRODUCT": "MISC", "MISC": "MISC"}
+
+
+def ensure_venv():
+    if os.environ.get("GLEANER_PYREF") == str(VENV):
+        return
+    if not PY.exists():
+        venv.create(VENV, with_pip=True)
+    if subprocess.run([PY, "-c", "import torch, transformers, seqeval"], capture_output=True).returncode != 0:
+        subprocess.run([PY, "-m", "pip", "install", "-q", *PACKAGES], check=True)
+    env = dict(os.environ, GLEANER_PYREF=str(VENV))
+    sys.exit(subprocess.run([PY, __file__, *sys.argv[1:]], env=env).returncode)
+
+
+def chunks(tags):
+    """conlleval chunking: (start, end, type) word ranges; a stray I- starts a chunk."""
+    out, open_ = [], None
+    for i, tag in enumerate(tags + ["O"]):
+        prefix, _, label = tag.partition("-")
+        if prefix == "I" and open_ and open_[1] == label:
+            continue
+        if open_:
+            out.append((open_[0], i, open_[1]))
+            open_ = None
+        if prefix in ("B", "I"):
+            open_ = (i, label)
+    return out
+
+
+def prf(gold, pred):
+    correct = len(gold & pred)
+    p = correct / len(pred) if pred else 0.0
+    r = correct / len(gold) if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0), correct
+
+
+def main():
+    import torch
+    from seqeval.metrics import f1_score
+    from transformers import AutoModelForTokenClassification, PreTrainedTokenizerFast
+
+    model_dir = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "models" / "ner")
+    torch.set_num_threads(int(os.environ.get("THREADS", "2")))
+    tok = PreTrainedTokenizerFast(tokenizer_file=str(model_dir / "tokenizer.json"))
+    pad = next(t for t in ("[PAD]", "<pad>") if tok.convert_tokens_to_ids(t) is not None)
+    tok.pad_token = pad
+    model = AutoModelForTokenClassification.from_pretrained(model_dir, torch_dtype=torch.float32).eval()
+    id2label = model.config.id2label
+
+    docs = [json.loads(l) for l in open(ROOT / "data" / "eval" / "conll-test.jsonl")]
+    sentences = []  # (doc index, [token spans])
+    for di, d in enumerate(docs):
+        toks = sorted((t["start"], t["end"]) for t in d["tokens"])
+        for s in d["sentences"]:
+            sentences.append((di, [t for t in toks if s["start"] <= t[0] and t[1] <= s["end"]]))
+    words = [[docs[di]["text"][a:b] for a, b in spans] for di, spans in sentences]
+
+    start = time.time()
+    tags = [None] * len(sentences)
+    order = sorted(range(len(sentences)), key=lambda i: len(words[i]))
+    with torch.no_grad():
+        for k in range(0, len(order), 32):
+            batch = order[k:k + 32]
+            enc = tok([words[i] for i in batch], is_split_into_words=True, padding=True, return_tensors="pt")
+            assert enc["input_ids"].shape[1] <= 512, "a sentence longer than 512 sub-tokens"
+            pred = model(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"]).logits.argmax(-1)
+            for row, i in enumerate(batch):
+                t = ["O"] * len(words[i])
+                seen = set()
+                for pos, w in enumerate(enc.word_ids(row)):
+                    if w is not None and w not in seen:
+                        seen.add(w)
+                        t[w] = id2label[int(pred[row, pos])]
+                tags[i] = t
+    seconds = time.time() - start
+    n_words = sum(len(w) for w in words)
+
+    def span_set(di_spans_tags):
+        out = set()
+        for (di, spans), t in di_spans_tags:
+            for a, b, label in chunks(t):
+                out.add((di, spans[a][0], spans[b - 1][1], label))
+        return out
+
+    reference = span_set(zip(sentences, tags))
+    gold = {(di, e["start"], e["end"], TO_CONLL[e["type"]]) for di, d in enumerate(docs) for e in d["entities"] if e["type"] in TO_CONLL}
+    p, r, f, correct = prf(gold, reference)
+    # seqeval on the same words: gold tags from the gold entities, default (conlleval) mode.
+    gold_tags = []
+    for (di, spans), w in zip(sentences, words):
+        t = ["O"] * len(w)
+        index = {s: j for j, s in enumerate(spans)}
+        ends = {s[1]: j for j, s in enumerate(spans)}
+        for (gdi, a, b, label) in gold:
+            if gdi == di and a in {s[0] for s in spans}:
+                i0 = next(j for j, s in enumerate(spans) if s[0] == a)
+                i1 = ends[b]
+                t[i0] = "B-" + label
+                for j in range(i0 + 1, i1 + 1):
+                    t[j] = "I-" + label
+        gold_tags.append(t)
+    seq_f1 = f1_score(gold_tags, tags)
+
+    lines = [f"Hugging Face transformers reference: {model_dir}, torch {torch.__version__}, float32, {torch.get_num_threads()} threads",
+             f"CoNLL-2003 test: {len(sentences)} sentences, {n_words} words, {len(gold)} gold entities",
+             f"strict micro: P {p:.4f} R {r:.4f} F1 {f:.4f} ({correct} correct of {len(reference)} predicted); seqeval F1 {seq_f1:.4f}",
+             f"speed: {n_words / seconds:,.0f} words/s ({seconds:.1f} s)"]
+
+    pred_dir = ROOT / "data" / "eval" / "pred"
+    if pred_dir.is_dir():
+        ids = {d["id"]: di for di, d in enumerate(docs)}
+        ours = set()
+        for path in glob.glob(str(pred_dir / "*.json")):
+            if path.endswith("run.json"):
+                continue
+            d = json.load(open(path))
+            for e in d["entities"]:
+                if e["type"] in TO_CONLL:
+                    ours.add((ids[d["id"]], e["start"], e["end"], TO_CONLL[e["type"]]))
+        gp, gr, gf, gc = prf(gold, ours)
+        lines.append(f"gleaner (data/eval/pred): P {gp:.4f} R {gr:.4f} F1 {gf:.4f}; difference from the reference {gf - f:+.4f}")
+        only_ref, only_ours = reference - ours, ours - reference
+        lines.append(f"entities only in the reference: {len(only_ref)}, only in gleaner: {len(only_ours)}")
+        for name, diff in (("reference only", only_ref), ("gleaner only", only_ours)):
+            for di, a, b, label in sorted(diff)[:15]:
+                lines.append(f"  {name}: {docs[di]['id']} {docs[di]['text'][a:b]!r} {label}")
+    text = "\n".join(lines)
+    print(text)
+    (ROOT / "data" / "eval" / "reference-hf.txt").write_text(text + "\n")
+
+
+if __name__ == "__main__":
+    ensure_venv()
+    main()
