@@ -5,8 +5,10 @@
 
 Runs the same weights with `transformers` (BertForTokenClassification, float32, CPU) over the
 CoNLL-2003 test sentences that `scripts/eval_conll.sh` gives gleaner (data/eval/conll-test.jsonl),
-tagging each word by its first sub-token and chunking the tags as conlleval does. It reports the
-strict entity F1 (exact span and type, micro) with seqeval's figure beside it, then compares with
+each word taking its first sub-token's label distribution. It decodes the tags two ways: the
+plain argmax per word, and, as gleaner does, the most probable well-formed IOB2 sequence (Viterbi
+with I-X allowed only after B-X or I-X), chunking them as conlleval does. It reports the strict
+entity F1 (exact span and type, micro) with seqeval's figure beside it, then compares with
 gleaner's own predictions in data/eval/pred (run scripts/eval_conll.sh first): entities found by
 one and not the other, and the two F1 figures. Not run in CI: it installs torch 2.4.0 and
 transformers 4.46.3 from PyPI into .deps/pyref (about 5 GB with torch's CUDA libraries).
@@ -57,6 +59,24 @@ def chunks(tags):
     return out
 
 
+def viterbi(logp, labels):
+    """Most probable label sequence where I-X follows only B-X or I-X (IOB2)."""
+    import numpy as np
+    n = len(labels)
+    ok = np.array([[not c.startswith("I-") or (a[:2] in ("B-", "I-") and a[2:] == c[2:]) for c in labels] for a in labels])
+    trans = np.where(ok, 0.0, -1e30)
+    score = np.where([not l.startswith("I-") for l in labels], logp[0], -1e30)
+    back = []
+    for t in range(1, len(logp)):
+        total = score[:, None] + trans
+        back.append(total.argmax(0))
+        score = total.max(0) + logp[t]
+    path = [int(score.argmax())]
+    for b in reversed(back):
+        path.append(int(b[path[-1]]))
+    return [labels[i] for i in reversed(path)]
+
+
 def prf(gold, pred):
     correct = len(gold & pred)
     p = correct / len(pred) if pred else 0.0
@@ -86,22 +106,27 @@ def main():
     words = [[docs[di]["text"][a:b] for a, b in spans] for di, spans in sentences]
 
     start = time.time()
+    labels = [id2label[i] for i in range(len(id2label))]
     tags = [None] * len(sentences)
+    viterbi_tags = [None] * len(sentences)
     order = sorted(range(len(sentences)), key=lambda i: len(words[i]))
     with torch.no_grad():
         for k in range(0, len(order), 32):
             batch = order[k:k + 32]
             enc = tok([words[i] for i in batch], is_split_into_words=True, padding=True, return_tensors="pt")
             assert enc["input_ids"].shape[1] <= 512, "a sentence longer than 512 sub-tokens"
-            pred = model(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"]).logits.argmax(-1)
+            logp = model(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"]).logits.log_softmax(-1)
             for row, i in enumerate(batch):
-                t = ["O"] * len(words[i])
+                # A word without sub-tokens is O (log-probability 0 for O, very low otherwise).
+                word_logp = torch.full((len(words[i]), len(labels)), -1e30)
+                word_logp[:, labels.index("O")] = 0.0
                 seen = set()
                 for pos, w in enumerate(enc.word_ids(row)):
                     if w is not None and w not in seen:
                         seen.add(w)
-                        t[w] = id2label[int(pred[row, pos])]
-                tags[i] = t
+                        word_logp[w] = logp[row, pos]
+                tags[i] = [labels[int(k)] for k in word_logp.argmax(-1)]
+                viterbi_tags[i] = viterbi(word_logp.numpy(), labels) if len(words[i]) else []
     seconds = time.time() - start
     n_words = sum(len(w) for w in words)
 
@@ -112,8 +137,10 @@ def main():
                 out.add((di, spans[a][0], spans[b - 1][1], label))
         return out
 
-    reference = span_set(zip(sentences, tags))
+    argmax = span_set(zip(sentences, tags))
+    reference = span_set(zip(sentences, viterbi_tags))
     gold = {(di, e["start"], e["end"], TO_CONLL[e["type"]]) for di, d in enumerate(docs) for e in d["entities"] if e["type"] in TO_CONLL}
+    ap, ar, af, acorrect = prf(gold, argmax)
     p, r, f, correct = prf(gold, reference)
     # seqeval on the same words: gold tags from the gold entities, default (conlleval) mode.
     gold_tags = []
@@ -129,11 +156,12 @@ def main():
                 for j in range(i0 + 1, i1 + 1):
                     t[j] = "I-" + label
         gold_tags.append(t)
-    seq_f1 = f1_score(gold_tags, tags)
+    seq_argmax, seq_viterbi = f1_score(gold_tags, tags), f1_score(gold_tags, viterbi_tags)
 
     lines = [f"Hugging Face transformers reference: {model_dir}, torch {torch.__version__}, float32, {torch.get_num_threads()} threads",
              f"CoNLL-2003 test: {len(sentences)} sentences, {n_words} words, {len(gold)} gold entities",
-             f"strict micro: P {p:.4f} R {r:.4f} F1 {f:.4f} ({correct} correct of {len(reference)} predicted); seqeval F1 {seq_f1:.4f}",
+             f"argmax per word, strict micro: P {ap:.4f} R {ar:.4f} F1 {af:.4f} ({acorrect} correct of {len(argmax)} predicted); seqeval F1 {seq_argmax:.4f}",
+             f"well-formed IOB2 (Viterbi), strict micro: P {p:.4f} R {r:.4f} F1 {f:.4f} ({correct} correct of {len(reference)} predicted); seqeval F1 {seq_viterbi:.4f}",
              f"speed: {n_words / seconds:,.0f} words/s ({seconds:.1f} s)"]
 
     pred_dir = ROOT / "data" / "eval" / "pred"
@@ -148,7 +176,7 @@ def main():
                 if e["type"] in TO_CONLL:
                     ours.add((ids[d["id"]], e["start"], e["end"], TO_CONLL[e["type"]]))
         gp, gr, gf, gc = prf(gold, ours)
-        lines.append(f"gleaner (data/eval/pred): P {gp:.4f} R {gr:.4f} F1 {gf:.4f}; difference from the reference {gf - f:+.4f}")
+        lines.append(f"gleaner (data/eval/pred): P {gp:.4f} R {gr:.4f} F1 {gf:.4f}; difference from the Viterbi reference {gf - f:+.4f}")
         only_ref, only_ours = reference - ours, ours - reference
         lines.append(f"entities only in the reference: {len(only_ref)}, only in gleaner: {len(only_ours)}")
         for name, diff in (("reference only", only_ref), ("gleaner only", only_ours)):

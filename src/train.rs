@@ -330,7 +330,7 @@ fn save(vs: &nn::VarStore, out: &Path, fp16: bool) -> Result<()> {
 /// Dev-set strict span F1 with the model in eval mode.
 fn evaluate(model: &rust_bert::bert::BertForTokenClassification, enc: &WordEncoder, labels: &[String], dev: &[Sentence], device: Device) -> Result<(f64, f64, f64)> {
     let words: Vec<Vec<&str>> = dev.iter().map(|s| s.words.iter().map(String::as_str).collect()).collect();
-    let tagged = crate::ner::tag_words(model, enc, device, 0, &words, 4096)?;
+    let tagged = crate::ner::tag_words(model, enc, device, labels, &words, 4096)?;
     let pred: Vec<Vec<String>> = tagged.iter().map(|s| s.iter().map(|t| labels[t.label].clone()).collect()).collect();
     let gold: Vec<Vec<String>> = dev.iter().map(|s| s.tags.clone()).collect();
     Ok(span_prf(&gold, &pred))

@@ -10,7 +10,7 @@ pub mod model;
 
 use std::path::Path;
 
-use anyhow::{anyhow, Result};
+use anyhow::{anyhow, bail, Result};
 use rust_bert::bert::BertForTokenClassification;
 use tch::{nn, Device, Kind, Tensor};
 use tokenizers::Tokenizer;
@@ -159,24 +159,101 @@ impl NerModel {
 
     /// Labels every word of every sentence. `batch_tokens` bounds a batch's padded size.
     pub fn tag(&self, sentences: &[Vec<&str>], batch_tokens: usize) -> Result<Vec<Vec<WordTag>>> {
-        tag_words(&self.model, &self.encoder, self.device, self.o_label(), sentences, batch_tokens)
+        tag_words(&self.model, &self.encoder, self.device, &self.labels, sentences, batch_tokens)
+    }
+}
+
+/// Which label may follow which, so that decoding yields only well-formed tag sequences.
+/// IOB2: `I-X` only after `B-X` or `I-X`. BILOU/IOBES (any `L-`, `U-`, `E-` or `S-` label):
+/// also, after `B-X` or `I-X` only `I-X` or `L-X`/`E-X`, and a sentence cannot end inside an
+/// entity. Labels of other shapes are unconstrained.
+pub struct Transitions {
+    n: usize,
+    allowed: Vec<bool>,
+    start: Vec<bool>,
+    end: Vec<bool>,
+}
+
+impl Transitions {
+    pub fn new(labels: &[String]) -> Transitions {
+        let parts: Vec<(&str, &str)> = labels.iter().map(|l| split_tag(l)).collect();
+        let bilou = parts.iter().any(|(p, _)| matches!(*p, "L" | "U" | "E" | "S"));
+        let inside = |p: &str| p == "I" || (bilou && (p == "L" || p == "E"));
+        let open = |p: &str| bilou && (p == "B" || p == "I");
+        let n = labels.len();
+        let mut allowed = vec![true; n * n];
+        for (a, (pa, ta)) in parts.iter().enumerate() {
+            for (c, (pc, tc)) in parts.iter().enumerate() {
+                let continues = (*pa == "B" || *pa == "I") && ta == tc;
+                allowed[a * n + c] = if inside(pc) { continues } else if open(pa) { false } else { true };
+            }
+        }
+        let start = parts.iter().map(|(p, _)| !inside(p)).collect();
+        let end = parts.iter().map(|(p, _)| !open(p)).collect();
+        Transitions { n, allowed, start, end }
     }
 
-    fn o_label(&self) -> usize {
-        self.labels.iter().position(|l| l == "O").unwrap_or(0)
+    /// The most probable well-formed label sequence for one sentence (Viterbi over the log
+    /// probabilities), each word with its label's probability. `probs` holds one row of
+    /// `labels.len()` probabilities per word.
+    pub fn decode(&self, probs: &[f32]) -> Vec<WordTag> {
+        let n = self.n;
+        let words = probs.len() / n;
+        if words == 0 {
+            return Vec::new();
+        }
+        const NEVER: f32 = -1e30;
+        let lp = |w: usize, l: usize| probs[w * n + l].max(1e-30).ln();
+        let mut score: Vec<f32> = (0..n).map(|l| if self.start[l] { lp(0, l) } else { NEVER }).collect();
+        let mut back = vec![0usize; words * n];
+        for w in 1..words {
+            let mut next = vec![NEVER; n];
+            for c in 0..n {
+                let (mut best, mut arg) = (f32::NEG_INFINITY, 0);
+                for a in 0..n {
+                    let v = if self.allowed[a * n + c] { score[a] } else { score[a] + NEVER };
+                    if v > best {
+                        best = v;
+                        arg = a;
+                    }
+                }
+                next[c] = best + lp(w, c);
+                back[w * n + c] = arg;
+            }
+            score = next;
+        }
+        let mut last = 0;
+        let mut best = f32::NEG_INFINITY;
+        for (l, &v) in score.iter().enumerate() {
+            let v = if self.end[l] { v } else { v + NEVER };
+            if v > best {
+                best = v;
+                last = l;
+            }
+        }
+        let mut labels = vec![last; words];
+        for w in (1..words).rev() {
+            labels[w - 1] = back[w * n + labels[w]];
+        }
+        labels.iter().enumerate().map(|(w, &l)| WordTag { label: l, prob: probs[w * n + l] }).collect()
     }
 }
 
 /// Labels every word of every sentence with `model` in eval mode: windows from all sentences,
-/// sorted by length, in batches of at most `batch_tokens` padded sub-tokens.
+/// sorted by length, in batches of at most `batch_tokens` padded sub-tokens. Each word takes the
+/// label distribution of its first sub-token (from the window where it sits farthest from an
+/// edge; a word without sub-tokens is `O`), and each sentence is decoded to the most probable
+/// well-formed tag sequence ([`Transitions`]).
 pub fn tag_words(
 model: &BertForTokenClassification,
 encoder: &WordEncoder,
 device: Device,
-o_label: usize,
+labels: &[String],
 sentences: &[Vec<&str>],
 batch_tokens: usize,
 ) -> Result<Vec<Vec<WordTag>>> {
+    let c = labels.len();
+    let o_label = labels.iter().position(|l| l == "O").unwrap_or(0);
     struct Window {
         sentence: usize,
         range: std::ops::Range<usize>,
@@ -194,10 +271,17 @@ batch_tokens: usize,
     let mut order: Vec<usize> = (0..windows.len()).collect();
     order.sort_by_key(|&i| (windows[i].ids.len(), i));
 
-    // Per word: best tag so far and its distance from its window's edge.
-    let mut out: Vec<Vec<(WordTag, usize)>> =
-        sentences.iter().map(|w| vec![(WordTag { label: o_label, prob: 1.0 }, 0); w.len()]).collect();
-    let mut seen: Vec<Vec<bool>> = sentences.iter().map(|w| vec![false; w.len()]).collect();
+    // Per sentence: each word's label probabilities (one-hot O until a window covers it), and
+    // per word the distance from its window's edge where they were taken (None: not yet).
+    let mut probs: Vec<Vec<f32>> = sentences
+        .iter()
+        .map(|w| {
+            let mut p = vec![0.0; w.len() * c];
+            p.chunks_mut(c.max(1)).for_each(|row| row[o_label] = 1.0);
+            p
+        })
+        .collect();
+    let mut depth_of: Vec<Vec<Option<usize>>> = sentences.iter().map(|w| vec![None; w.len()]).collect();
     let mut i = 0;
     while i < order.len() {
         let longest = windows[order[i]].ids.len();
@@ -208,31 +292,33 @@ batch_tokens: usize,
         let batch: Vec<&Window> = order[i..j].iter().map(|&k| &windows[k]).collect();
         let rows: Vec<&[i64]> = batch.iter().map(|w| w.ids.as_slice()).collect();
         let (ids, mask) = pad_batch(&rows, encoder.pad_id, device);
-        let probs = tch::no_grad(|| {
+        let out = tch::no_grad(|| {
             let logits = model.forward_t(Some(&ids), Some(&mask), None, None, None, false).logits;
             logits.softmax(-1, Kind::Float).to_device(Device::Cpu)
         });
-        let (b, len, c) = probs.size3()?;
-        let flat: Vec<f32> = Vec::<f32>::try_from(probs.reshape([b * len * c]))?;
-        let (len, c) = (len as usize, c as usize);
+        let (b, len, width) = out.size3()?;
+        if width as usize != c {
+            bail!("the model gives {width} labels per token but its config names {c}");
+        }
+        let flat: Vec<f32> = Vec::<f32>::try_from(out.reshape([b * len * width]))?;
+        let len = len as usize;
         for (row, w) in batch.iter().enumerate() {
             let n = w.range.len();
             for (k, pos) in w.first.iter().enumerate() {
                 let Some(pos) = pos else { continue };
-                let p = &flat[(row * len + pos) * c..(row * len + pos + 1) * c];
-                let (label, prob) = p.iter().enumerate().fold((0, f32::MIN), |best, (l, &v)| if v > best.1 { (l, v) } else { best });
                 let word = w.range.start + k;
                 let depth = k.min(n - 1 - k);
-                let slot = &mut out[w.sentence][word];
-                if !seen[w.sentence][word] || depth > slot.1 {
-                    *slot = (WordTag { label, prob }, depth);
-                    seen[w.sentence][word] = true;
+                let slot = &mut depth_of[w.sentence][word];
+                if slot.map_or(true, |d| depth > d) {
+                    *slot = Some(depth);
+                    probs[w.sentence][word * c..(word + 1) * c].copy_from_slice(&flat[(row * len + pos) * c..(row * len + pos + 1) * c]);
                 }
             }
         }
         i = j;
     }
-    Ok(out.into_iter().map(|s| s.into_iter().map(|(t, _)| t).collect()).collect())
+    let transitions = Transitions::new(labels);
+    Ok(probs.iter().map(|p| transitions.decode(p)).collect())
 }
 
 /// A decoded entity over word indices [start, end) with the label's type and mean probability.
@@ -305,5 +391,43 @@ mod tests {
         let tags = ["U-GPE", "B-PERSON", "L-PERSON", "O"];
         let got: Vec<(usize, usize)> = decode_tags(&tags, &[1.0; 4]).iter().map(|s| (s.start, s.end)).collect();
         assert_eq!(got, [(0, 1), (1, 3)]);
+    }
+
+    fn labels(names: &[&str]) -> Vec<String> {
+        names.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn decoding_never_yields_an_inside_tag_without_its_beginning() {
+        let l = labels(&["O", "B-PER", "I-PER", "B-LOC", "I-LOC"]);
+        let t = Transitions::new(&l);
+        // Word by word the argmax is O, I-PER, I-PER, I-LOC: ill-formed.
+        let probs = [
+            0.9, 0.02, 0.03, 0.03, 0.02, //
+            0.1, 0.35, 0.45, 0.05, 0.05, //
+            0.1, 0.05, 0.8, 0.03, 0.02, //
+            0.2, 0.05, 0.05, 0.3, 0.4,
+        ];
+        let tags: Vec<&str> = t.decode(&probs).iter().map(|w| l[w.label].as_str()).collect();
+        assert_eq!(tags, ["O", "B-PER", "I-PER", "B-LOC"]);
+        let out = t.decode(&probs);
+        assert!((out[1].prob - 0.35).abs() < 1e-6, "each word keeps its own label's probability");
+        assert!(t.decode(&[]).is_empty());
+        // A well-formed argmax sequence is kept as it is.
+        let clear = [0.1, 0.8, 0.02, 0.05, 0.03, 0.1, 0.02, 0.8, 0.05, 0.03];
+        let tags: Vec<&str> = t.decode(&clear).iter().map(|w| l[w.label].as_str()).collect();
+        assert_eq!(tags, ["B-PER", "I-PER"]);
+    }
+
+    #[test]
+    fn bilou_decoding_closes_what_it_opens() {
+        let l = labels(&["O", "B-ORG", "I-ORG", "L-ORG", "U-ORG"]);
+        let t = Transitions::new(&l);
+        // Argmax: B-ORG then O (never closed) -> the best closed reading is U-ORG O or B-ORG L-ORG.
+        let probs = [0.05, 0.6, 0.05, 0.05, 0.25, 0.5, 0.05, 0.05, 0.35, 0.05];
+        let tags: Vec<&str> = t.decode(&probs).iter().map(|w| l[w.label].as_str()).collect();
+        assert_eq!(tags, ["B-ORG", "L-ORG"]);
+        let tags: Vec<&str> = t.decode(&[0.05, 0.7, 0.05, 0.05, 0.15]).iter().map(|w| l[w.label].as_str()).collect();
+        assert_eq!(tags, ["U-ORG"], "a sentence cannot end inside an entity");
     }
 }
