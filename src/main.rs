@@ -156,8 +156,9 @@ struct ExtractArgs {
     /// Documents per batch (their sentences are sorted by length and batched together).
     #[arg(long, default_value_t = 32)]
     batch_docs: usize,
-    /// Most padded sub-tokens in one model batch.
-    #[arg(long, default_value_t = 4096)]
+    /// Most padded sub-tokens in one model batch (1024 is fastest on CPU, see
+    /// scripts/bench_batch_tokens.py; larger batches suit a GPU).
+    #[arg(long, default_value_t = 1024)]
     batch_tokens: usize,
     /// cpu, cuda or auto.
     #[arg(long, default_value = "cpu")]
