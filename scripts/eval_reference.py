@@ -41,42 +41,18 @@ average is then NaN, which JSON cannot hold).
 """
 import json
 import os
-import subprocess
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import _pyenv  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 VENV = os.path.join(ROOT, ".deps", "evalref")
-VENV_PY = os.path.join(VENV, "bin", "python")
 FIXTURES = os.path.join(ROOT, "tests", "fixtures", "eval")
 PINS = ["nervaluate==1.2.1", "seqeval==1.2.2"]
 MODES = ["strict", "exact", "partial", "ent_type"]
 COUNT_FIELDS = ["correct", "incorrect", "partial", "missed", "spurious", "possible", "actual"]
 SCORE_FIELDS = ["precision", "recall", "f1"]
-
-
-def in_venv():
-    return os.path.realpath(sys.prefix) == os.path.realpath(VENV)
-
-
-def venv_ready():
-    if not os.path.exists(VENV_PY):
-        return False
-    check = (
-        "import importlib.metadata as m, sys;"
-        "sys.exit(0 if m.version('nervaluate') == '1.2.1' and m.version('seqeval') == '1.2.2' else 1)"
-    )
-    return subprocess.run([VENV_PY, "-c", check], capture_output=True).returncode == 0
-
-
-def bootstrap():
-    if not os.path.exists(VENV_PY):
-        subprocess.run([sys.executable, "-m", "venv", VENV], check=True)
-    if not venv_ready():
-        subprocess.run([VENV_PY, "-m", "pip", "install", "-q", *PINS], check=True)
-    if os.environ.get("GLEANER_EVALREF_REEXEC"):
-        sys.exit(f"re-exec into {VENV} did not land in the venv (sys.prefix={sys.prefix})")
-    os.environ["GLEANER_EVALREF_REEXEC"] = "1"
-    os.execv(VENV_PY, [VENV_PY, os.path.abspath(__file__), *sys.argv[1:]])
 
 
 def sorted_spans(spans):
@@ -208,6 +184,5 @@ def main():
 
 
 if __name__ == "__main__":
-    if not in_venv():
-        bootstrap()
+    _pyenv.ensure_venv(VENV, PINS)
     main()

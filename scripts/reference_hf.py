@@ -17,31 +17,19 @@ Writes data/eval/reference-hf.txt.
 import glob
 import json
 import os
-import subprocess
 import sys
 import time
-import venv
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-VENV = ROOT / ".deps" / "pyref"
-PY = VENV / "bin" / "python"
-PACKAGES = ["torch==2.4.0", "transformers==4.46.3", "seqeval==1.2.2"]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _pyenv  # noqa: E402
+
+ROOT = _pyenv.ROOT
+PACKAGES = ("torch==2.4.0", "transformers==4.46.3", "seqeval==1.2.2")
 
 # gleaner eval --map conll, the mapping the gleaner figure uses.
 TO_CONLL = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
             "NORP": "MISC", "EVENT": "MISC", "LAW": "MISC", "PRODUCT": "MISC", "MISC": "MISC"}
-
-
-def ensure_venv():
-    if os.environ.get("GLEANER_PYREF") == str(VENV):
-        return
-    if not PY.exists():
-        venv.create(VENV, with_pip=True)
-    if subprocess.run([PY, "-c", "import torch, transformers, seqeval"], capture_output=True).returncode != 0:
-        subprocess.run([PY, "-m", "pip", "install", "-q", *PACKAGES], check=True)
-    env = dict(os.environ, GLEANER_PYREF=str(VENV))
-    sys.exit(subprocess.run([PY, __file__, *sys.argv[1:]], env=env).returncode)
 
 
 def chunks(tags):
@@ -188,5 +176,5 @@ def main():
 
 
 if __name__ == "__main__":
-    ensure_venv()
+    _pyenv.ensure_venv(_pyenv.DEPS / "pyref", PACKAGES)
     main()

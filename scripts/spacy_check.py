@@ -6,30 +6,18 @@
     python3 scripts/spacy_check.py check     # export corpus/gold with gleaner, load it in spaCy,
                                              # compare, and train a blank spaCy NER on it briefly
 
-Both install spaCy 3.8 from PyPI into .deps/spacy on first use. `check` needs a built
+Both install spaCy 3.8.18 from PyPI into .deps/spacy on first use. `check` needs a built
 target/release/gleaner (cargo build --release).
 """
 import json
-import os
 import subprocess
 import sys
-import venv
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-VENV = ROOT / ".deps" / "spacy"
-PY = VENV / "bin" / "python"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _pyenv  # noqa: E402
 
-
-def ensure_venv():
-    if os.environ.get("GLEANER_SPACY_VENV") == str(VENV):
-        return
-    if not PY.exists():
-        venv.create(VENV, with_pip=True)
-    if subprocess.run([PY, "-c", "import spacy"], capture_output=True).returncode != 0:
-        subprocess.run([PY, "-m", "pip", "install", "-q", "spacy>=3.8,<3.9"], check=True)
-    env = dict(os.environ, GLEANER_SPACY_VENV=str(VENV))
-    sys.exit(subprocess.run([PY, __file__, *sys.argv[1:]], env=env).returncode)
+ROOT = _pyenv.ROOT
 
 
 def symbols():
@@ -125,5 +113,5 @@ def check():
 if __name__ == "__main__":
     if len(sys.argv) != 2 or sys.argv[1] not in ("symbols", "check"):
         sys.exit(__doc__)
-    ensure_venv()
+    _pyenv.ensure_venv(_pyenv.DEPS / "spacy", ("spacy==3.8.18",))
     {"symbols": symbols, "check": check}[sys.argv[1]]()

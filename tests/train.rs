@@ -2,7 +2,15 @@
 
 mod common;
 
+use std::path::Path;
+use std::process::Output;
+
 use common::{gleaner, write_tiny_model};
+
+/// Runs `gleaner train` with its four paths and extra flags.
+fn train(train: &Path, dev: &Path, encoder: &Path, out: &Path, flags: &[&str]) -> Output {
+    gleaner().arg("train").args(flags).arg("--train").arg(train).arg("--dev").arg(dev).arg("--encoder").arg(encoder).arg("-o").arg(out).output().unwrap()
+}
 
 #[test]
 fn trains_from_conll_and_jsonl_and_the_result_extracts() {
@@ -12,18 +20,7 @@ fn trains_from_conll_and_jsonl_and_the_result_extracts() {
     std::fs::write(tmp.path().join("train.txt"), conll.repeat(8)).unwrap();
     std::fs::write(tmp.path().join("dev.jsonl"), "{\"tokens\": [\"Trump\", \"left\", \"Tokyo\"], \"tags\": [\"B-PER\", \"O\", \"B-LOC\"]}\n").unwrap();
     let model = tmp.path().join("model");
-    let out = gleaner()
-        .args(["train", "--epochs", "2", "--batch-size", "4", "--lr", "1e-3", "--threads", "1", "--fp16"])
-        .arg("--train")
-        .arg(tmp.path().join("train.txt"))
-        .arg("--dev")
-        .arg(tmp.path().join("dev.jsonl"))
-        .arg("--encoder")
-        .arg(&encoder)
-        .arg("-o")
-        .arg(&model)
-        .output()
-        .unwrap();
+    let out = train(&tmp.path().join("train.txt"), &tmp.path().join("dev.jsonl"), &encoder, &model, &["--epochs", "2", "--batch-size", "4", "--lr", "1e-3", "--threads", "1", "--fp16"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("epoch 1: loss"), "{stderr}");
@@ -58,17 +55,8 @@ fn bad_training_data_names_file_and_line() {
     let tmp = tempfile::tempdir().unwrap();
     let encoder = write_tiny_model(&tmp.path().join("encoder"), false, 6);
     std::fs::write(tmp.path().join("train.jsonl"), "{\"tokens\": [\"a\", \"b\"], \"tags\": [\"O\"]}\n").unwrap();
-    let out = gleaner()
-        .args(["train", "--train"])
-        .arg(tmp.path().join("train.jsonl"))
-        .arg("--dev")
-        .arg(tmp.path().join("train.jsonl"))
-        .arg("--encoder")
-        .arg(&encoder)
-        .arg("-o")
-        .arg(tmp.path().join("m"))
-        .output()
-        .unwrap();
+    let data = tmp.path().join("train.jsonl");
+    let out = train(&data, &data, &encoder, &tmp.path().join("m"), &[]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("train.jsonl:1") && err.contains("2 tokens but 1 tags"), "{err}");
@@ -86,17 +74,7 @@ fn trains_on_gleaner_s_own_conll_export_of_gold_documents() {
     let labels = gleaner::train::label_set(&sentences);
     assert!(labels.len() > 20, "B-/I- for most of the 17 types: {labels:?}");
     let model = tmp.path().join("model");
-    let out = gleaner()
-        .args(["train", "--epochs", "1", "--batch-size", "16", "--threads", "1", "--train"])
-        .arg(&conll)
-        .arg("--dev")
-        .arg(&conll)
-        .arg("--encoder")
-        .arg(&encoder)
-        .arg("-o")
-        .arg(&model)
-        .output()
-        .unwrap();
+    let out = train(&conll, &conll, &encoder, &model, &["--epochs", "1", "--batch-size", "16", "--threads", "1"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let config: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(model.join("config.json")).unwrap()).unwrap();
     let id2label: Vec<&str> = (0..labels.len()).map(|i| config["id2label"][i.to_string()].as_str().unwrap()).collect();
