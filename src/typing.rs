@@ -108,7 +108,10 @@ pub fn merge(doc: &mut Document, patterns: Vec<Mention>, model: Vec<Mention>, re
             // A title word inside a name, not at its start, is part of the name ("Martin Luther
             // King", "Prime Minister's Office").
             let title_inside = overlapped.iter().all(|&k| kept[k].label == "TITLE" && (kept[k].start > m.start || m.label != "PERSON"));
-            if contains && title_inside && m.end - m.start > 1 {
+            // So is a lone weekday or month word after a name's first word ("Sheffield
+            // Wednesday", "Theresa May").
+            let date_word_inside = overlapped.iter().all(|&k| kept[k].label == "DATE" && kept[k].end - kept[k].start == 1 && kept[k].start > m.start && words[kept[k].start].chars().all(char::is_alphabetic));
+            if contains && (title_inside || date_word_inside) && m.end - m.start > 1 {
                 for &k in &overlapped {
                     kept[k].label.clear(); // dropped below
                 }
@@ -259,6 +262,22 @@ fn gazetteer_mentions(words: &[&str], owner: &[Option<usize>], res: &Resources) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn mention(start: usize, end: usize, label: &str, source: &'static str) -> Mention {
+        Mention { start, end, label: label.into(), score: Some(0.9), source, value: None }
+    }
+
+    #[test]
+    fn a_name_keeps_a_weekday_or_month_word_it_contains() {
+        let r = Resources::builtin();
+        let mut doc = Document::new("d", "Sheffield Wednesday lost on Wednesday .", Default::default());
+        crate::segment::segment(&mut doc, &r);
+        assert_eq!(doc.tokens.len(), 6);
+        let patterns = vec![mention(1, 2, "DATE", "rule"), mention(4, 5, "DATE", "rule")];
+        merge(&mut doc, patterns, vec![mention(0, 2, "ORG", "model")], &r);
+        let got: Vec<(&str, &str)> = doc.entities.iter().map(|e| (e.text.as_str(), e.label.as_str())).collect();
+        assert_eq!(got, [("Sheffield Wednesday", "ORG"), ("Wednesday", "DATE")]);
+    }
 
     #[test]
     fn maps_conll_labels_with_gazetteers() {
