@@ -131,17 +131,18 @@ def main():
     ap, ar, af, acorrect = prf(gold, argmax)
     p, r, f, correct = prf(gold, reference)
     # seqeval on the same words: gold tags from the gold entities, default (conlleval) mode.
+    gold_by_doc = {}
+    for di, a, b, label in gold:
+        gold_by_doc.setdefault(di, []).append((a, b, label))
     gold_tags = []
     for (di, spans), w in zip(sentences, words):
         t = ["O"] * len(w)
-        index = {s: j for j, s in enumerate(spans)}
-        ends = {s[1]: j for j, s in enumerate(spans)}
-        for (gdi, a, b, label) in gold:
-            if gdi == di and a in {s[0] for s in spans}:
-                i0 = next(j for j, s in enumerate(spans) if s[0] == a)
-                i1 = ends[b]
-                t[i0] = "B-" + label
-                for j in range(i0 + 1, i1 + 1):
+        first = {s[0]: j for j, s in enumerate(spans)}
+        last = {s[1]: j for j, s in enumerate(spans)}
+        for a, b, label in gold_by_doc.get(di, []):
+            if a in first and b in last:
+                t[first[a]] = "B-" + label
+                for j in range(first[a] + 1, last[b] + 1):
                     t[j] = "I-" + label
         gold_tags.append(t)
     seq_argmax, seq_viterbi = f1_score(gold_tags, tags), f1_score(gold_tags, viterbi_tags)

@@ -66,7 +66,7 @@ fn bad_training_data_names_file_and_line() {
 fn trains_on_gleaner_s_own_conll_export_of_gold_documents() {
     let tmp = tempfile::tempdir().unwrap();
     let encoder = write_tiny_model(&tmp.path().join("encoder"), false, 7);
-    let gold = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/gold/dev");
+    let gold = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/gold/dev");
     let conll = tmp.path().join("dev.conll");
     let out = gleaner().args(["export", "--format", "conll"]).arg(&gold).arg("-o").arg(&conll).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));

@@ -245,9 +245,10 @@ impl TokenSentence {
 }
 
 /// A document's valid tokens in text order, the sentence each belongs to, and the entities that
-/// can be written as token ranges `[start, end)`, in order and without overlaps.
-#[derive(Debug, Clone)]
+/// can be written as token ranges `[start, end)`, in order and without overlaps; with the text's
+/// char index, for slicing token texts.
 pub struct Aligned {
+    pub index: CharIndex,
     pub tokens: Vec<crate::document::Span>,
     pub sentence_of: Vec<usize>,
     pub entities: Vec<(usize, usize, String)>,
@@ -310,14 +311,14 @@ pub fn align(doc: &mut Document, within_sentences: bool, losses: &mut Losses) ->
     }
     aligned.sort();
     losses.note(loss::RELATIONS_NOT_CARRIED, &id, doc.relations.len());
-    Aligned { tokens, sentence_of, entities: aligned }
+    Aligned { index: idx, tokens, sentence_of, entities: aligned }
 }
 
 /// A document as sentences of tokens with token-aligned entities (see [`align`]); tokens
 /// containing whitespace are written with `_` and counted.
 pub fn token_sentences(doc: &mut Document, losses: &mut Losses) -> Vec<TokenSentence> {
     let aligned = align(doc, true, losses);
-    let idx = CharIndex::new(&doc.text);
+    let idx = &aligned.index;
     let mut out: Vec<TokenSentence> = Vec::new();
     let mut position = Vec::with_capacity(aligned.tokens.len()); // token index -> (sentence in out, index in it)
     let mut whitespace = 0;

@@ -123,7 +123,7 @@ pub fn write(docs: &mut [Document], losses: &mut Losses) -> Result<Vec<u8>> {
     let mut user_data = Vec::new();
     for doc in docs.iter_mut() {
         let aligned = align(doc, false, losses);
-        let idx = CharIndex::new(&doc.text);
+        let idx = &aligned.index;
         let chars = idx.len();
         // spaCy tokens: gleaner's, plus the text between them that is not a single space.
         let mut toks: Vec<Token> = Vec::with_capacity(aligned.tokens.len() + 8);
@@ -282,25 +282,21 @@ pub fn read(path: &Path) -> Result<Vec<Document>> {
                 }
             }
         }
-        // Entities: B starts one, I continues one of the same type, anything else ends it.
-        let mut open: Option<(usize, usize, u64)> = None;
-        let mut found = Vec::new();
-        for i in 0..=len {
-            let (iob, ty) = if i < len { (value(i, iob_col), value(i, type_col)) } else { (0, 0) };
-            let continues = iob == IOB_I && open.is_some_and(|(_, _, t)| t == ty);
-            if !continues {
-                found.extend(open.take());
-                if (iob == IOB_B || iob == IOB_I) && ty != 0 {
-                    open = Some((i, i, ty));
-                }
-            } else if let Some(o) = open.as_mut() {
-                o.1 = i;
-            }
-        }
+        // Entities: the IOB column as tags, chunked as everywhere else in gleaner.
+        let tags: Vec<String> = (0..len)
+            .map(|i| {
+                Ok(match (value(i, iob_col), value(i, type_col)) {
+                    (IOB_B, ty) if ty != 0 => format!("B-{}", name(ty, d)?),
+                    (IOB_I, ty) if ty != 0 => format!("I-{}", name(ty, d)?),
+                    _ => "O".to_string(),
+                })
+            })
+            .collect::<Result<_>>()?;
+        let tag_refs: Vec<&str> = tags.iter().map(String::as_str).collect();
         let idx = CharIndex::new(&text);
-        for (n, (a, b, ty)) in found.into_iter().enumerate() {
-            let (start, end) = (spans[a].start, spans[b].end);
-            doc.entities.push(Entity { id: format!("e{}", n + 1), label: name(ty, d)?.to_string(), start, end, text: idx.slice(&text, start, end).to_string(), score: None, source: None, canonical: None, value: None });
+        for (n, e) in crate::ner::decode_tags(&tag_refs, &vec![1.0; len]).into_iter().enumerate() {
+            let (start, end) = (spans[e.start].start, spans[e.end - 1].end);
+            doc.entities.push(Entity { id: format!("e{}", n + 1), label: e.label, start, end, text: idx.slice(&text, start, end).to_string(), score: None, source: None, canonical: None, value: None });
         }
         doc.tokens = (0..len).filter(|&i| !blank(i)).map(|i| spans[i]).collect();
         doc.text = text;
