@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """gleaner's `.spacy` export against spaCy 3.8 itself (a benchmark-style check, not run in CI).
 
-    python3 scripts/spacy_check.py symbols   # regenerate src/export/spacy_symbols.tsv and
-                                             # src/export/spacy_string_ids.json from spaCy
+    python3 scripts/spacy_check.py symbols   # regenerate src/formats/spacy_symbols.tsv and
+                                             # src/formats/spacy_string_ids.json from spaCy
     python3 scripts/spacy_check.py check     # export corpus/gold with gleaner, load it in spaCy,
                                              # compare, and train a blank spaCy NER on it briefly
 
@@ -29,7 +29,7 @@ def symbols():
     # Attribute ids equal the symbol ids of the same names; gleaner looks attributes up there.
     assert all(IDS[k] == v for k, v in ATTRS.items()), "attribute ids differ from symbol ids"
     rows = sorted(((v, k) for k, v in IDS.items() if k), key=lambda r: r[0])
-    out = ROOT / "src" / "export" / "spacy_symbols.tsv"
+    out = ROOT / "src" / "formats" / "spacy_symbols.tsv"
     with open(out, "w") as f:
         f.write(f"# spaCy {spacy.__version__} built-in symbols (name<TAB>id), from scripts/spacy_check.py symbols\n")
         for v, k in rows:
@@ -40,7 +40,7 @@ def symbols():
     ids = {}
     for p in probes:
         ids[p] = IDS[p] if p in IDS else hash_string(p)
-    (ROOT / "src" / "export" / "spacy_string_ids.json").write_text(json.dumps(ids, ensure_ascii=False, indent=1) + "\n")
+    (ROOT / "src" / "formats" / "spacy_string_ids.json").write_text(json.dumps(ids, ensure_ascii=False, indent=1) + "\n")
     print(f"spaCy {spacy.__version__}: {len(rows)} symbols, {len(ids)} probe ids written")
 
 

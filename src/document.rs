@@ -8,6 +8,35 @@ use serde_json::Value;
 
 pub const SCHEMA: &str = "gleaner.document/1";
 
+// The contract's vocabularies (ANNOTATION.md): shared by the stages, the formats and eval.
+
+/// The 17 entity types.
+pub const TYPES: [&str; 17] = [
+    "PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "TITLE",
+];
+
+/// The 10 relation types.
+pub const RELATION_TYPES: [&str; 10] =
+    ["holds_position", "meeting", "visit", "attendance", "agreement", "commitment", "investment", "tariff_change", "statement", "located_in"];
+
+/// The core roles of each relation type (ANNOTATION.md "Relation types", the bold roles). A type
+/// outside the contract has no declared core roles, so every role it uses counts as core.
+pub fn core_roles(relation_type: &str) -> Option<&'static [&'static str]> {
+    Some(match relation_type {
+        "holds_position" => &["person", "title"],
+        "meeting" => &["participant"],
+        "visit" => &["visitor", "destination"],
+        "attendance" => &["attendee", "event"],
+        "agreement" => &["party"],
+        "commitment" => &["agent", "value"],
+        "investment" => &["investor", "amount"],
+        "tariff_change" => &["imposer", "new_rate"],
+        "statement" => &["speaker", "quote"],
+        "located_in" => &["place", "container"],
+        _ => return None,
+    })
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Document {
     #[serde(default = "schema_name")]
@@ -176,6 +205,7 @@ impl Document {
 
 /// Maps code-point offsets to byte offsets and back, for one text.
 /// ASCII texts (the common case) need no table.
+#[derive(Default)]
 pub struct CharIndex {
     /// Byte offset of each char, plus the text length at the end; empty for ASCII text.
     bytes: Vec<usize>,
@@ -221,6 +251,46 @@ impl CharIndex {
 
     pub fn slice<'t>(&self, text: &'t str, start: usize, end: usize) -> &'t str {
         &text[self.byte(start)..self.byte(end)]
+    }
+}
+
+/// A segmented document's tokens, indexed once and shared by every stage after `segment`: the
+/// text's char index, each token's byte range, and each token's lower-cased text.
+#[derive(Default)]
+pub struct TextView {
+    pub chars: CharIndex,
+    bytes: Vec<(usize, usize)>,
+    /// Each token's text, lower-cased.
+    pub lower: Vec<String>,
+}
+
+impl TextView {
+    pub fn new(doc: &Document) -> TextView {
+        let chars = CharIndex::new(&doc.text);
+        let bytes = doc.tokens.iter().map(|t| (chars.byte(t.start), chars.byte(t.end))).collect();
+        TextView::from_parts(&doc.text, chars, bytes)
+    }
+
+    /// From a char index of `text` and the tokens' byte ranges in it.
+    pub fn from_parts(text: &str, chars: CharIndex, bytes: Vec<(usize, usize)>) -> TextView {
+        let lower = bytes.iter().map(|&(s, e)| text[s..e].to_lowercase()).collect();
+        TextView { chars, bytes, lower }
+    }
+
+    /// Token `i`'s text in `text` (the document's text).
+    pub fn word<'t>(&self, text: &'t str, i: usize) -> &'t str {
+        let (s, e) = self.bytes[i];
+        &text[s..e]
+    }
+
+    /// Every token's text, borrowed from `text` (the document's text).
+    pub fn words<'t>(&self, text: &'t str) -> Vec<&'t str> {
+        self.bytes.iter().map(|&(s, e)| &text[s..e]).collect()
+    }
+
+    /// Token `i`'s byte range.
+    pub fn byte_span(&self, i: usize) -> (usize, usize) {
+        self.bytes[i]
     }
 }
 

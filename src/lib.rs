@@ -1,24 +1,20 @@
 //! gleaner: news articles to annotated documents.
 //!
-//! The stages, in pipeline order, each adding a layer to a [`document::Document`]:
-//! [`segment`] (sentences, tokens) -> [`ner`] (model entities) -> [`patterns`] (dates, money,
-//! titles...) -> [`typing`] (the 17 types, merged) -> [`link`] (canonical names) ->
-//! [`relations`] (rule-based relations). [`pipeline`] composes them; [`extract`] runs them
-//! over files.
+//! - [`document`]: the [`document::Document`] that flows through everything, and the contract's
+//!   vocabularies (entity and relation types, core roles);
+//! - [`stages`]: the pipeline stages, in order: [`stages::segment`] -> [`stages::ner`] ->
+//!   [`stages::patterns`] -> [`stages::typing`] -> [`stages::link`] -> [`stages::relations`];
+//! - [`pipeline`]: composes the stages over batches of documents;
+//! - [`formats`]: readers and writers (articles in; annotated documents in and out in every
+//!   export format);
+//! - [`commands`]: what the CLI runs: extract, eval, export, train;
+//! - [`resources`] (gazetteers and lexicons), [`tags`] (IOB/BILOU tag schemes), [`util`].
 
+pub mod commands;
 pub mod document;
-pub mod eval;
-pub mod export;
-pub mod extract;
 pub mod formats;
-pub mod input;
-pub mod link;
-pub mod ner;
-pub mod patterns;
 pub mod pipeline;
-pub mod relations;
 pub mod resources;
-pub mod segment;
-pub mod train;
-pub mod typing;
+pub mod stages;
+pub mod tags;
 pub mod util;

@@ -4,12 +4,14 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 
-use gleaner::extract::{self, ExtractOptions};
-use gleaner::input::ReadOptions;
-use gleaner::ner::{parse_device, NerModel};
+use gleaner::commands::extract::{self, ExtractOptions};
+use gleaner::commands::{eval, export, train};
+use gleaner::formats::articles::ReadOptions;
 use gleaner::pipeline::Pipeline;
-use gleaner::relations::RuleSet;
 use gleaner::resources::Resources;
+use gleaner::stages::ner::{parse_device, NerModel};
+use gleaner::stages::patterns::Date;
+use gleaner::stages::relations::RuleSet;
 
 /// News articles to annotated JSON: sentences, tokens, entities and relations.
 #[derive(Parser)]
@@ -204,7 +206,7 @@ fn run_extract(a: ExtractArgs) -> Result<ExitCode> {
         anyhow::bail!("say where documents go: -o OUTDIR and/or --jsonl");
     }
     if let Some(d) = &a.date {
-        gleaner::patterns::Date::parse(d).with_context(|| format!("--date {d:?} is not YYYY-MM-DD"))?;
+        Date::parse(d).with_context(|| format!("--date {d:?} is not YYYY-MM-DD"))?;
     }
     let threads = set_threads(a.threads);
     let device = parse_device(&a.device)?;
@@ -218,9 +220,7 @@ fn run_extract(a: ExtractArgs) -> Result<ExitCode> {
         Some(NerModel::load(&dir, device).with_context(|| format!("loading model {}", dir.display()))?)
     };
     if let Some(f) = &a.export {
-        if !gleaner::export::FORMATS.contains(&f.as_str()) {
-            anyhow::bail!("unknown export format {f:?} (one of: {})", gleaner::export::FORMATS.join(", "));
-        }
+        export::check_format(f)?;
     }
     let pipeline = Pipeline { res: Resources::builtin(), ner, rules: RuleSet::load(&a.rules)?, batch_tokens: a.batch_tokens };
     let opts = ExtractOptions {
@@ -234,7 +234,7 @@ fn run_extract(a: ExtractArgs) -> Result<ExitCode> {
     };
     let report = extract::run(&pipeline, &opts)?;
     if let (Some(summary), Some(req)) = (&report.export_summary, &opts.export) {
-        report_export(summary, &req.format, &req.path);
+        export::report(summary, &req.format, &req.path).iter().for_each(|l| eprintln!("{l}"));
     }
     eprintln!("{}", extract::summary(&report, a.out.as_deref()));
     for e in &report.errors {
@@ -246,7 +246,7 @@ fn run_extract(a: ExtractArgs) -> Result<ExitCode> {
 
 fn run_train(a: TrainArgs) -> Result<ExitCode> {
     set_threads(a.threads);
-    let opts = gleaner::train::TrainOptions {
+    let opts = train::TrainOptions {
         command_line: std::env::args().collect::<Vec<_>>().join(" "),
         train: a.train,
         dev: a.dev,
@@ -266,7 +266,7 @@ fn run_train(a: TrainArgs) -> Result<ExitCode> {
         limit: a.limit,
         max_steps: a.max_steps,
     };
-    let log = gleaner::train::train(&opts)?;
+    let log = train::train(&opts)?;
     let best = log.iter().map(|e| e.dev_f1).fold(0.0, f64::max);
     eprintln!("gleaner train: best dev F1 {best:.4}; model in {}", opts.out.display());
     Ok(ExitCode::SUCCESS)
@@ -275,9 +275,9 @@ fn run_train(a: TrainArgs) -> Result<ExitCode> {
 fn run_eval(a: EvalArgs) -> Result<ExitCode> {
     let map = match a.map.as_deref() {
         None => None,
-        Some(m) => Some(gleaner::eval::LabelMap::load(m)?),
+        Some(m) => Some(eval::LabelMap::load(m)?),
     };
-    let report = gleaner::eval::evaluate_paths(&a.gold, &a.pred, map.as_ref())?;
+    let report = eval::evaluate_paths(&a.gold, &a.pred, map.as_ref())?;
     if a.json {
         println!("{}", serde_json::to_string_pretty(&report.to_json(a.per_doc))?);
     } else {
@@ -287,24 +287,7 @@ fn run_eval(a: EvalArgs) -> Result<ExitCode> {
 }
 
 fn run_export(a: ExportArgs) -> Result<ExitCode> {
-    if !gleaner::export::FORMATS.contains(&a.format.as_str()) {
-        anyhow::bail!("unknown export format {:?} (one of: {})", a.format, gleaner::export::FORMATS.join(", "));
-    }
-    let mut docs = Vec::new();
-    for input in &a.inputs {
-        docs.extend(gleaner::formats::read_documents(input)?);
-    }
-    let summary = gleaner::export::export(docs, &a.format, &a.out)?;
-    report_export(&summary, &a.format, &a.out);
+    let summary = export::run(&a.inputs, &a.format, &a.out)?;
+    export::report(&summary, &a.format, &a.out).iter().for_each(|l| eprintln!("{l}"));
     Ok(ExitCode::SUCCESS)
-}
-
-fn report_export(summary: &gleaner::export::ExportSummary, format: &str, out: &std::path::Path) {
-    if let Some(note) = summary.note {
-        eprintln!("gleaner export: note: {note}");
-    }
-    for w in summary.losses.warnings() {
-        eprintln!("gleaner export: warning: {w}");
-    }
-    eprintln!("gleaner export: {} documents as {} -> {}", summary.documents, format, out.display());
 }

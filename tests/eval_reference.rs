@@ -2,7 +2,7 @@
 //! The expected figures come from scripts/eval_reference.py, which runs those packages.
 
 use gleaner::document::{Document, Entity, Meta};
-use gleaner::eval::evaluate_documents;
+use gleaner::commands::eval::evaluate_documents;
 use serde_json::Value;
 
 fn fixture(name: &str) -> Value {
@@ -86,7 +86,7 @@ fn entity_figures_equal_nervaluate_and_seqeval() {
         }
         let seq = &expected[name]["seqeval"];
         if !seq.is_null() {
-            let (p, r, f) = gleaner::train::span_prf(&gold_tags, &pred_tags);
+            let (p, r, f) = gleaner::tags::span_prf(&gold_tags, &pred_tags);
             close(p, &seq["micro"]["precision"], &format!("{name} seqeval precision"));
             close(r, &seq["micro"]["recall"], &format!("{name} seqeval recall"));
             close(f, &seq["micro"]["f1"], &format!("{name} seqeval f1"));

@@ -146,7 +146,7 @@ fn doccano_and_label_studio_keep_entities() {
 /// Returns it with the number of entities left out.
 fn token_aligned(doc: &Document, id: &str) -> (Document, usize) {
     let mut d = doc.clone();
-    gleaner::segment::segment(&mut d, &gleaner::resources::Resources::builtin());
+    gleaner::stages::segment::segment(&mut d, &gleaner::resources::Resources::builtin());
     let chars: Vec<char> = d.text.chars().collect();
     let mut text = String::new();
     let mut n = 0;
@@ -265,12 +265,12 @@ fn train_reads_the_hf_jsonl_export() {
     let conll = tmp.path().join("dev.conll");
     export("hf-jsonl", &dev_dir(), &hf);
     export("conll", &dev_dir(), &conll);
-    let from_hf = gleaner::train::read_sentences(&hf).unwrap();
-    let from_conll = gleaner::train::read_sentences(&conll).unwrap();
+    let from_hf = gleaner::formats::columns::read_sentences(&hf).unwrap();
+    let from_conll = gleaner::formats::columns::read_sentences(&conll).unwrap();
     assert!(!from_hf.is_empty());
     assert_eq!(from_hf, from_conll, "hf-jsonl and conll carry the same sentences and tags");
     let labels: Vec<String> = serde_json::from_str(&std::fs::read_to_string(tmp.path().join("dev.hf.jsonl.labels.json")).unwrap()).unwrap();
-    assert_eq!(labels, gleaner::train::label_set(&from_hf));
+    assert_eq!(labels, gleaner::tags::label_set(&from_hf));
     for (line, s) in std::fs::read_to_string(&hf).unwrap().lines().zip(&from_hf) {
         let v: Value = serde_json::from_str(line).unwrap();
         assert!(v["id"].is_string());
@@ -292,7 +292,7 @@ fn spacy_round_trip_keeps_text_tokens_sentences_entities_and_ids() {
     let mut kept_gold = Vec::new();
     for (doc, b) in docs.iter().zip(&back) {
         let mut seg = doc.clone();
-        gleaner::segment::segment(&mut seg, &gleaner::resources::Resources::builtin());
+        gleaner::stages::segment::segment(&mut seg, &gleaner::resources::Resources::builtin());
         assert_eq!(b.id, doc.id);
         assert_eq!(b.text, doc.text, "{}: the text comes back byte for byte", doc.id);
         assert_eq!(b.tokens, seg.tokens, "{}", doc.id);

@@ -66,7 +66,7 @@ fn folder_of_articles_with_bad_files_among_them() {
     // A random model labels at random; what must hold is the layer's shape.
     assert!(doc.entities.iter().any(|e| e.text == "October 28" && e.label == "DATE"));
     for e in &doc.entities {
-        assert!(gleaner::typing::TYPES.contains(&e.label.as_str()), "{e:?}");
+        assert!(gleaner::document::TYPES.contains(&e.label.as_str()), "{e:?}");
         assert!(matches!(e.source.as_deref(), Some("model" | "rule" | "gazetteer")), "{e:?}");
         assert_eq!(e.score.is_some(), e.source.as_deref() == Some("model"), "{e:?}");
     }
@@ -210,7 +210,7 @@ fn training_data_in_the_same_run_with_min_score() {
     let out = tmp.path().join("out");
     let st = gleaner().args(["extract", "--no-model", "--export", "hf-jsonl", "--export-out"]).arg(&silver).arg(&input).arg("-o").arg(&out).status().unwrap();
     assert!(st.success());
-    let sentences = gleaner::train::read_sentences(&silver).unwrap();
+    let sentences = gleaner::formats::columns::read_sentences(&silver).unwrap();
     assert_eq!(sentences.len(), 8, "two sentences in each of 4 documents");
     assert!(sentences[0].tags.iter().any(|t| t == "B-GPE"));
     assert_eq!(run_json(&out)["export"]["documents"], 4);

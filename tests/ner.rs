@@ -3,7 +3,7 @@
 
 mod common;
 
-use gleaner::ner::NerModel;
+use gleaner::stages::ner::NerModel;
 use tch::Device;
 
 #[test]

@@ -1,7 +1,7 @@
 //! The relation stage on real sentences, with entities given by hand (so no model is needed).
 
-use gleaner::document::{CharIndex, Document, Entity, Meta};
-use gleaner::relations::{extract, RuleSet};
+use gleaner::document::{CharIndex, Document, Entity, Meta, TextView};
+use gleaner::stages::relations::{extract, RuleSet};
 use gleaner::resources::Resources;
 
 /// Segments `text`, adds the pattern and gazetteer entities by running the pipeline without a
@@ -25,8 +25,9 @@ fn annotate(text: &str, people: &[&str]) -> Document {
     for (i, e) in doc.entities.iter_mut().enumerate() {
         e.id = format!("e{}", i + 1);
     }
-    gleaner::link::link(&mut doc, &Resources::builtin());
-    extract(&mut doc, &RuleSet::load(&[] as &[&str]).unwrap());
+    gleaner::stages::link::link(&mut doc, &Resources::builtin());
+    let view = TextView::new(&doc);
+    extract(&mut doc, &view, &RuleSet::load(&[] as &[&str]).unwrap());
     assert!(doc.validate().is_empty(), "{:?}", doc.validate());
     doc
 }

@@ -70,8 +70,8 @@ fn trains_on_gleaner_s_own_conll_export_of_gold_documents() {
     let conll = tmp.path().join("dev.conll");
     let out = gleaner().args(["export", "--format", "conll"]).arg(&gold).arg("-o").arg(&conll).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let sentences = gleaner::train::read_sentences(&conll).unwrap();
-    let labels = gleaner::train::label_set(&sentences);
+    let sentences = gleaner::formats::columns::read_sentences(&conll).unwrap();
+    let labels = gleaner::tags::label_set(&sentences);
     assert!(labels.len() > 20, "B-/I- for most of the 17 types: {labels:?}");
     let model = tmp.path().join("model");
     let out = train(&conll, &conll, &encoder, &model, &["--epochs", "1", "--batch-size", "16", "--threads", "1"]);

@@ -1,90 +1,29 @@
-//! Reading annotated documents for eval and export: gleaner JSON (a file, a folder of them,
-//! or JSON Lines), CoNLL-2003 columns (token first, NER tag last; IOB1, IOB2 or BILOU; any
-//! extension other than those below, `.conll`/`.iob`/`.iob2`/`.bilou` in folders), brat standoff
-//! (`.ann` with its `.txt`, or a folder of them), doccano JSON Lines (`text` + `entities` with
-//! `start_offset`/`end_offset`, or `label: [[start, end, label]]`) and Label Studio task lists
-//! (a `.json` file holding a list). Standoff offsets are Unicode code points, as gleaner's.
-//! brat relations are read back (the n-ary relations `gleaner export --format brat` split into
-//! links are rebuilt from its notes; events become relations with a trigger); doccano and Label
-//! Studio relations are not read (they carry no roles). Spans labelled `TextSpan` (text-span
+//! Standoff formats: brat (`.ann` + `.txt`), doccano JSON Lines and Label Studio task lists,
+//! read and written. Offsets are Unicode code points into the exact text, as gleaner's.
+//!
+//! Reading: brat relations are read back (the n-ary relations the brat writer split into links
+//! are rebuilt from its notes; events become relations with a trigger); doccano and Label Studio
+//! relations are not read (they carry no roles). Spans labelled [`TEXT_SPAN_LABEL`] (text-span
 //! relation arguments in gleaner's exports) are not entities.
 //!
-//! A CoNLL file becomes one document per `-DOCSTART-` block, id `<file stem>-<n>` (from 1,
-//! four digits); its text is the tokens joined by single spaces, one sentence a line, so
-//! `gleaner extract` can read the same articles back (`gleaner export --format jsonl`).
+//! Writing: relations are binary: a relation becomes one link per (first core argument, other
+//! argument) pair — ANNOTATION.md's n-ary relations are split, and a relation with one argument
+//! cannot be written. brat additionally keeps, in `AnnotatorNotes`, the roles, the relation each
+//! link came from, its score, and the entities' canonical names, values, scores and sources, so
+//! the reader rebuilds the n-ary relations. Text-span arguments (quotes, topics) become spans
+//! labelled [`TEXT_SPAN_LABEL`].
 
-use std::path::Path;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
+use serde_json::{json, Value};
 
-use std::collections::HashMap;
+use super::losses::{loss, Losses};
+use crate::document::{core_roles, Arg, CharIndex, Document, Entity, Meta, Relation, TextSpan};
 
-use serde_json::Value;
-
-use crate::document::{Arg, CharIndex, Document, Entity, Meta, Relation, Span, TextSpan};
-use crate::export::TEXT_SPAN_LABEL;
-
-/// Extensions a folder walk reads (besides `.txt` next to an `.ann`).
-const FOLDER_EXTENSIONS: [&str; 8] = ["json", "jsonl", "ann", "conll", "iob", "iob2", "bilou", "spacy"];
-
-pub fn read_documents(path: &Path) -> Result<Vec<Document>> {
-    if path.is_dir() {
-        let mut out = Vec::new();
-        for entry in walkdir::WalkDir::new(path).sort_by_file_name() {
-            let entry = entry?;
-            let p = entry.path();
-            let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
-            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-            if entry.file_type().is_file() && FOLDER_EXTENSIONS.contains(&ext) && name != "run.json" && !name.ends_with(".labels.json") && !name.starts_with('.') {
-                out.extend(read_documents(p)?);
-            }
-        }
-        return Ok(out);
-    }
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-    if ext == "ann" {
-        return Ok(vec![read_brat(path)?]);
-    }
-    if ext == "spacy" {
-        return crate::export::spacy::read(path);
-    }
-    let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-    match ext {
-        "json" => {
-            let v: Value = serde_json::from_str(&text).with_context(|| format!("{}: not JSON", path.display()))?;
-            if v.is_array() {
-                return read_label_studio(path, &v);
-            }
-            Ok(vec![serde_json::from_value(v).with_context(|| format!("{}: not a gleaner document", path.display()))?])
-        }
-        "jsonl" => text
-            .lines()
-            .enumerate()
-            .filter(|(_, l)| !l.trim().is_empty())
-            .map(|(i, l)| read_json_line(path, i + 1, l))
-            .collect(),
-        _ => read_conll(path, &text),
-    }
-}
-
-/// One line of a `.jsonl` file: a gleaner document or a doccano record.
-fn read_json_line(path: &Path, line: usize, l: &str) -> Result<Document> {
-    let v: Value = serde_json::from_str(l).with_context(|| format!("{}:{line}: not JSON", path.display()))?;
-    let first = |key: &str| v.get(key).and_then(Value::as_array).and_then(|a| a.first());
-    let maybe_doccano = v.get("schema").is_none() && v.get("text").map_or(false, Value::is_string);
-    if maybe_doccano && (first("entities").map_or(false, |e| e.get("start_offset").is_some()) || first("relations").map_or(false, |r| r.get("from_id").is_some()) || v.get("label").map_or(false, Value::is_array)) {
-        return read_doccano(path, line, &v);
-    }
-    if v.get("tokens").is_some() && v.get("text").is_none() {
-        bail!("{}:{line}: a sentence of tokens and tags (hf-jsonl training data), not an annotated document", path.display());
-    }
-    match serde_json::from_value(v.clone()) {
-        Ok(d) => Ok(d),
-        // A doccano record with no annotations (a numeric id, say).
-        Err(_) if maybe_doccano && v.get("entities").map_or(true, |e| e.as_array().map_or(false, |a| a.is_empty())) => read_doccano(path, line, &v),
-        Err(e) => Err(anyhow::Error::new(e).context(format!("{}:{line}: not a gleaner document", path.display()))),
-    }
-}
+/// The label standoff formats give to text-span relation arguments (not entities).
+pub const TEXT_SPAN_LABEL: &str = "TextSpan";
 
 fn id_of(v: Option<&Value>) -> Option<String> {
     match v? {
@@ -102,7 +41,7 @@ fn standoff_entity(path: &Path, where_: &str, text: &str, idx: &CharIndex, id: S
     Ok(Entity { id, label: label.to_string(), start, end, text: idx.slice(text, start, end).to_string(), score: None, source: None, canonical: None, value: None })
 }
 
-fn read_doccano(path: &Path, line: usize, v: &Value) -> Result<Document> {
+pub(super) fn read_doccano(path: &Path, line: usize, v: &Value) -> Result<Document> {
     let text = v["text"].as_str().unwrap_or_default().to_string();
     let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let id = id_of(v.get("id")).unwrap_or_else(|| format!("{stem}-{line:04}"));
@@ -136,7 +75,7 @@ fn read_doccano(path: &Path, line: usize, v: &Value) -> Result<Document> {
 /// A Label Studio task list: each task's `data.text` (or its first string), its first
 /// non-cancelled annotation's results, else its first prediction's; `labels` regions become
 /// entities. The id is `data.id`, else the task `id`, else `<stem>-<n>`.
-fn read_label_studio(path: &Path, v: &Value) -> Result<Vec<Document>> {
+pub(super) fn read_label_studio(path: &Path, v: &Value) -> Result<Vec<Document>> {
     let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let mut out = Vec::new();
     for (n, task) in v.as_array().unwrap().iter().enumerate() {
@@ -185,7 +124,7 @@ fn read_label_studio(path: &Path, v: &Value) -> Result<Vec<Document>> {
 /// used as an event trigger; R lines and E lines are relations; `AnnotatorNotes` written by
 /// `gleaner export` restore canonical names, values, scores, roles and the n-ary relations.
 /// Other lines (attributes, normalisations, equivalences) are ignored.
-fn read_brat(ann_path: &Path) -> Result<Document> {
+pub(super) fn read_brat(ann_path: &Path) -> Result<Document> {
     let txt_path = ann_path.with_extension("txt");
     let text = std::fs::read_to_string(&txt_path).with_context(|| format!("reading {} (the text of {})", txt_path.display(), ann_path.display()))?;
     let ann = std::fs::read_to_string(ann_path).with_context(|| format!("reading {}", ann_path.display()))?;
@@ -310,77 +249,299 @@ fn read_brat(ann_path: &Path) -> Result<Document> {
     Ok(doc)
 }
 
-fn read_conll(path: &Path, text: &str) -> Result<Vec<Document>> {
-    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    // Documents as sentences of (token, tag).
-    let mut docs: Vec<Vec<Vec<(String, String)>>> = vec![vec![]];
-    let mut sent: Vec<(String, String)> = vec![];
-    for (i, line) in text.lines().enumerate() {
-        let cols: Vec<&str> = line.split_whitespace().collect();
-        if cols.is_empty() || cols[0] == "-DOCSTART-" {
-            if !sent.is_empty() {
-                docs.last_mut().unwrap().push(std::mem::take(&mut sent));
+/// What an argument points at in a standoff export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Target {
+    /// Index into the document's entities.
+    Entity(usize),
+    /// Index into the text-span list of [`Standoff`].
+    Span(usize),
+}
+
+/// A binary link: the relation it comes from, its two targets and their roles.
+#[derive(Debug, Clone)]
+struct Link {
+    group: String,
+    label: String,
+    from: (Target, String),
+    to: (Target, String),
+    score: Option<f64>,
+}
+
+/// A document's annotations as standoff: valid entities, text-span arguments, binary links.
+struct Standoff {
+    entities: Vec<usize>,
+    spans: Vec<(usize, usize, String)>,
+    links: Vec<Link>,
+}
+
+fn standoff(doc: &Document, losses: &mut Losses) -> Standoff {
+    let idx = CharIndex::new(&doc.text);
+    let n = idx.len();
+    let id = &doc.id;
+    let valid = |s: usize, e: usize, text: Option<&str>| s < e && e <= n && text.map_or(true, |t| idx.slice(&doc.text, s, e) == t);
+    let mut entities = Vec::new();
+    let mut entity_index: HashMap<&str, usize> = HashMap::new();
+    for (i, e) in doc.entities.iter().enumerate() {
+        if valid(e.start, e.end, Some(&e.text)) {
+            entities.push(i);
+            entity_index.entry(e.id.as_str()).or_insert(i);
+        } else {
+            losses.note(loss::INVALID_ENTITY, id, 1);
+        }
+    }
+    let mut spans: Vec<(usize, usize, String)> = Vec::new();
+    let mut links = Vec::new();
+    let ids: Vec<&str> = doc.relations.iter().map(|r| r.id.as_str()).collect();
+    let unique_ids = !ids.iter().any(|i| i.is_empty()) && ids.iter().collect::<HashSet<_>>().len() == ids.len();
+    for (ri, r) in doc.relations.iter().enumerate() {
+        let mut args: Vec<(Target, String)> = Vec::new();
+        for a in &r.args {
+            let target = match (&a.entity, a.start, a.end) {
+                (Some(e), _, _) => entity_index.get(e.as_str()).map(|&i| Target::Entity(i)),
+                (None, Some(s), Some(e)) if valid(s, e, a.text.as_deref()) => {
+                    let k = spans.iter().position(|&(x, y, _)| (x, y) == (s, e)).unwrap_or_else(|| {
+                        spans.push((s, e, idx.slice(&doc.text, s, e).to_string()));
+                        spans.len() - 1
+                    });
+                    Some(Target::Span(k))
+                }
+                _ => None,
+            };
+            match target {
+                Some(t) => args.push((t, a.role.clone())),
+                None => losses.note(loss::BAD_ARGS, id, 1),
             }
-            if cols.first() == Some(&"-DOCSTART-") && !docs.last().unwrap().is_empty() {
-                docs.push(vec![]);
-            }
+        }
+        if args.len() < 2 {
+            losses.note(loss::TOO_FEW_ARGS, id, 1);
             continue;
         }
-        if cols.len() < 2 {
-            bail!("{}:{}: expected a token and a tag", path.display(), i + 1);
+        if args.len() > 2 {
+            losses.note(loss::SPLIT_NARY, id, 1);
         }
-        sent.push((cols[0].to_string(), cols[cols.len() - 1].to_string()));
-    }
-    if !sent.is_empty() {
-        docs.last_mut().unwrap().push(sent);
-    }
-    docs.retain(|d| !d.is_empty());
-    let mut out = Vec::new();
-    for (n, sentences) in docs.into_iter().enumerate() {
-        let mut text = String::new();
-        let mut doc = Document::new(format!("{stem}-{:04}", n + 1), "", Meta { source: Some(path.display().to_string()), ..Meta::default() });
-        let mut chars = 0;
-        for (si, s) in sentences.iter().enumerate() {
-            if si > 0 {
-                text.push('\n');
-                chars += 1;
+        let core = core_roles(&r.label);
+        let head = args.iter().position(|(_, role)| core.map_or(true, |c| c.contains(&role.as_str()))).unwrap_or(0);
+        let group = if unique_ids { r.id.clone() } else { format!("r{}", ri + 1) };
+        for (k, arg) in args.iter().enumerate() {
+            if k != head {
+                links.push(Link { group: group.clone(), label: r.label.clone(), from: args[head].clone(), to: arg.clone(), score: r.score });
             }
-            let mut tags: Vec<String> = s.iter().map(|(_, t)| t.clone()).collect();
-            crate::train::to_iob2(&mut tags);
-            let sent_start = chars;
-            let mut spans = Vec::new();
-            for (ti, (tok, _)) in s.iter().enumerate() {
-                if ti > 0 {
-                    text.push(' ');
-                    chars += 1;
-                }
-                let start = chars;
-                text.push_str(tok);
-                chars += tok.chars().count();
-                spans.push(Span { start, end: chars });
-            }
-            doc.sentences.push(Span { start: sent_start, end: chars });
-            let t: Vec<&str> = tags.iter().map(String::as_str).collect();
-            for e in crate::ner::decode_tags(&t, &vec![1.0; t.len()]) {
-                let (s0, e0) = (spans[e.start].start, spans[e.end - 1].end);
-                doc.entities.push(Entity { id: String::new(), label: e.label, start: s0, end: e0, text: String::new(), score: None, source: None, canonical: None, value: None });
-            }
-            doc.tokens.extend(spans);
         }
-        let idx = crate::document::CharIndex::new(&text);
-        for (i, e) in doc.entities.iter_mut().enumerate() {
-            e.id = format!("e{}", i + 1);
-            e.text = idx.slice(&text, e.start, e.end).to_string();
-        }
-        doc.text = text;
-        out.push(doc);
     }
-    Ok(out)
+    Standoff { entities, spans, links }
 }
+
+pub(super) fn write_brat(docs: &[Document], dir: &Path, losses: &mut Losses) -> Result<Vec<PathBuf>> {
+    std::fs::create_dir_all(dir).map_err(|e| anyhow::anyhow!("creating {}: {e}", dir.display()))?;
+    let mut written = Vec::new();
+    let mut names: HashSet<String> = HashSet::new();
+    let mut entity_types = std::collections::BTreeSet::new();
+    let mut relation_types = std::collections::BTreeSet::new();
+    for d in docs {
+        let base = super::articles::safe_id(&d.id);
+        let mut name = base.clone();
+        let mut k = 0;
+        while !names.insert(name.clone()) {
+            k += 1;
+            name = format!("{base}-{k}");
+        }
+        if name != d.id {
+            losses.note(loss::RENAMED, &d.id, 1);
+        }
+        let (ann, types, rels) = brat_ann(d, losses);
+        entity_types.extend(types);
+        relation_types.extend(rels);
+        for (ext, bytes) in [("txt", d.text.as_bytes()), ("ann", ann.as_bytes())] {
+            let p = dir.join(format!("{name}.{ext}"));
+            crate::util::write_atomic(&p, bytes)?;
+            written.push(p);
+        }
+    }
+    let mut conf = String::from("# written by gleaner export --format brat\n[entities]\n");
+    for t in &entity_types {
+        conf.push_str(&format!("{t}\n"));
+    }
+    conf.push_str("\n[relations]\n");
+    for t in &relation_types {
+        conf.push_str(&format!("{t}\tArg1:<ENTITY>, Arg2:<ENTITY>\n"));
+    }
+    conf.push_str("\n[events]\n\n[attributes]\n");
+    let p = dir.join("annotation.conf");
+    crate::util::write_atomic(&p, conf.as_bytes())?;
+    written.push(p);
+    Ok(written)
+}
+
+/// Code-point fragments of [start, end) that contain no line break (brat spans cannot cross one).
+fn fragments(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for i in start..end {
+        let brk = chars[i] == '\n' || chars[i] == '\r';
+        match (brk, open) {
+            (true, Some(s)) => {
+                out.push((s, i));
+                open = None;
+            }
+            (false, None) => open = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = open {
+        out.push((s, end));
+    }
+    out
+}
+
+/// The `.ann` text of one document, with the entity and relation types it uses.
+fn brat_ann(doc: &Document, losses: &mut Losses) -> (String, Vec<String>, Vec<String>) {
+    let so = standoff(doc, losses);
+    let chars: Vec<char> = doc.text.chars().collect();
+    let mut ann = String::new();
+    let mut t = 0;
+    let mut notes = 0;
+    let mut tid: HashMap<Target, String> = HashMap::new();
+    let mut types = Vec::new();
+    let mut line_breaks = 0;
+    let mut t_line = |ann: &mut String, label: &str, s: usize, e: usize| -> String {
+        t += 1;
+        let frags = fragments(&chars, s, e);
+        if frags.len() != 1 || frags[0] != (s, e) {
+            line_breaks += 1;
+        }
+        let offsets: Vec<String> = frags.iter().map(|(a, b)| format!("{a} {b}")).collect();
+        let text: Vec<String> = frags.iter().map(|&(a, b)| chars[a..b].iter().map(|c| if *c == '\t' { ' ' } else { *c }).collect()).collect();
+        let label: String = label.chars().map(|c| if c.is_whitespace() { '_' } else { c }).collect();
+        ann.push_str(&format!("T{t}\t{label} {}\t{}\n", offsets.join(";"), text.join(" ")));
+        format!("T{t}")
+    };
+    let mut note_lines = String::new();
+    for &i in &so.entities {
+        let e = &doc.entities[i];
+        let id = t_line(&mut ann, &e.label, e.start, e.end);
+        types.push(e.label.clone());
+        let mut note = serde_json::Map::new();
+        if let Some(c) = &e.canonical {
+            note.insert("canonical".into(), json!(c));
+        }
+        if let Some(v) = &e.value {
+            note.insert("value".into(), v.clone());
+        }
+        if let Some(s) = e.score {
+            note.insert("score".into(), json!(s));
+        }
+        if let Some(s) = &e.source {
+            note.insert("source".into(), json!(s));
+        }
+        if !note.is_empty() {
+            notes += 1;
+            note_lines.push_str(&format!("#{notes}\tAnnotatorNotes {id}\t{}\n", Value::Object(note)));
+        }
+        tid.insert(Target::Entity(i), id);
+    }
+    for (k, (s, e, _)) in so.spans.iter().enumerate() {
+        let id = t_line(&mut ann, TEXT_SPAN_LABEL, *s, *e);
+        tid.insert(Target::Span(k), id);
+    }
+    if !so.spans.is_empty() {
+        types.push(TEXT_SPAN_LABEL.to_string());
+    }
+    let mut rels = Vec::new();
+    for (k, l) in so.links.iter().enumerate() {
+        let rid = format!("R{}", k + 1);
+        let label: String = l.label.chars().map(|c| if c.is_whitespace() { '_' } else { c }).collect();
+        ann.push_str(&format!("{rid}\t{label} Arg1:{} Arg2:{}\n", tid[&l.from.0], tid[&l.to.0]));
+        rels.push(label);
+        let mut note = json!({"relation": l.group, "roles": [l.from.1, l.to.1]});
+        if let Some(s) = l.score {
+            note["score"] = json!(s);
+        }
+        notes += 1;
+        note_lines.push_str(&format!("#{notes}\tAnnotatorNotes {rid}\t{note}\n"));
+    }
+    losses.note(loss::BRAT_NEWLINES, &doc.id, line_breaks);
+    ann.push_str(&note_lines);
+    (ann, types, rels)
+}
+
+pub(super) fn doccano(doc: &Document, losses: &mut Losses) -> Value {
+    let so = standoff(doc, losses);
+    let mut ids: HashMap<Target, usize> = HashMap::new();
+    let mut entities = Vec::new();
+    for &i in &so.entities {
+        let e = &doc.entities[i];
+        ids.insert(Target::Entity(i), entities.len() + 1);
+        entities.push(json!({"id": entities.len() + 1, "label": e.label, "start_offset": e.start, "end_offset": e.end}));
+    }
+    for (k, (s, e, _)) in so.spans.iter().enumerate() {
+        ids.insert(Target::Span(k), entities.len() + 1);
+        entities.push(json!({"id": entities.len() + 1, "label": TEXT_SPAN_LABEL, "start_offset": s, "end_offset": e}));
+    }
+    let relations: Vec<Value> = so.links.iter().enumerate().map(|(k, l)| json!({"id": k + 1, "from_id": ids[&l.from.0], "to_id": ids[&l.to.0], "type": l.label})).collect();
+    json!({"id": doc.id, "text": doc.text, "entities": entities, "relations": relations})
+}
+
+pub(super) fn label_studio(doc: &Document, losses: &mut Losses) -> Value {
+    let so = standoff(doc, losses);
+    let mut ids: HashMap<Target, String> = HashMap::new();
+    let mut result = Vec::new();
+    let region = |id: &str, s: usize, e: usize, text: &str, label: &str, score: Option<f64>| {
+        let mut v = json!({"id": id, "from_name": "label", "to_name": "text", "type": "labels", "value": {"start": s, "end": e, "text": text, "labels": [label]}});
+        if let Some(sc) = score {
+            v["score"] = json!(sc);
+        }
+        v
+    };
+    for &i in &so.entities {
+        let e = &doc.entities[i];
+        let id = format!("e{}", result.len() + 1);
+        result.push(region(&id, e.start, e.end, &e.text, &e.label, e.score));
+        ids.insert(Target::Entity(i), id);
+    }
+    for (k, (s, e, text)) in so.spans.iter().enumerate() {
+        let id = format!("s{}", k + 1);
+        result.push(region(&id, *s, *e, text, TEXT_SPAN_LABEL, None));
+        ids.insert(Target::Span(k), id);
+    }
+    for l in &so.links {
+        result.push(json!({"from_id": ids[&l.from.0], "to_id": ids[&l.to.0], "type": "relation", "direction": "right", "labels": [l.label]}));
+    }
+    json!({"data": {"id": doc.id, "text": doc.text}, "predictions": [{"model_version": format!("gleaner {}", env!("CARGO_PKG_VERSION")), "result": result}]})
+}
+
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::Arg;
+
+
+    #[test]
+    fn iob2_and_bilou_tags() {
+        let s = TokenSentence { tokens: ["Prime", "Minister", "Sanae", "Takaichi", "met", "Lee", "."].map(String::from).to_vec(), entities: vec![(0, 2, "TITLE".into()), (2, 4, "PERSON".into()), (5, 6, "PERSON".into())] };
+
+        let text = "Tokyo: Takaichi met Trump.";
+        let mut d = Document::new("d", text, Meta::default());
+        d.entities = vec![entity("e1", "GPE", "Tokyo", 0), entity("e2", "PERSON", "Takaichi", 7), entity("e3", "PERSON", "Trump", 20)];
+        let arg = |role: &str, e: &str| Arg { role: role.into(), entity: Some(e.into()), start: None, end: None, text: None };
+        d.relations.push(Relation { id: "r1".into(), label: "meeting".into(), args: vec![arg("location", "e1"), arg("participant", "e2"), arg("participant", "e3")], trigger: None, evidence: None, rule: None, score: Some(0.5) });
+        d.relations.push(Relation { id: "r2".into(), label: "agreement".into(), args: vec![arg("party", "e2")], trigger: None, evidence: None, rule: None, score: None });
+        let mut losses = Losses::default();
+        let (ann, _, _) = brat_ann(&d, &mut losses);
+        assert!(ann.contains("R1\tmeeting Arg1:T2 Arg2:T1\n"), "{ann}");
+        assert!(ann.contains("R2\tmeeting Arg1:T2 Arg2:T3\n"), "{ann}");
+        assert!(ann.contains("AnnotatorNotes R1\t{\"relation\":\"r1\",\"roles\":[\"participant\",\"location\"],\"score\":0.5}"), "{ann}");
+        assert_eq!(losses.count(loss::SPLIT_NARY), 1);
+        assert_eq!(losses.count(loss::TOO_FEW_ARGS), 1);
+    }
+
+    #[test]
+    fn brat_fragments_skip_line_breaks() {
+        let chars: Vec<char> = "ab\ncd".chars().collect();
+        assert_eq!(fragments(&chars, 0, 5), [(0, 2), (3, 5)]);
+        assert_eq!(fragments(&chars, 3, 5), [(3, 5)]);
+    }
 
     #[test]
     fn reads_foreign_brat_with_events_and_plain_relations() {

@@ -8,11 +8,15 @@
 //! starts a sentence, never after an abbreviation that cannot end one, and always at a blank line
 //! or a line break.
 
-use crate::document::{CharIndex, Document, Span};
+use rayon::prelude::*;
+
+use super::{Annotation, Stage};
+use crate::document::{CharIndex, Document, Span, TextView};
 use crate::resources::Resources;
 
-/// Splits `doc.text` into tokens and sentences, replacing those layers.
-pub fn segment(doc: &mut Document, res: &Resources) {
+/// Splits `doc.text` into tokens and sentences, replacing those layers, and returns the token
+/// view the later stages share.
+pub fn segment(doc: &mut Document, res: &Resources) -> TextView {
     let idx = CharIndex::new(&doc.text);
     let tokens = tokenize(&doc.text, res);
     let sentences = split_sentences(&doc.text, &tokens, res);
@@ -21,6 +25,23 @@ pub fn segment(doc: &mut Document, res: &Resources) {
         .iter()
         .map(|&(a, b)| Span { start: doc.tokens[a].start, end: doc.tokens[b - 1].end })
         .collect();
+    let bytes = tokens.iter().map(|t| (t.start, t.end)).collect();
+    TextView::from_parts(&doc.text, idx, bytes)
+}
+
+/// Stage 1 over a batch.
+pub struct Segment<'a> {
+    pub res: &'a Resources,
+}
+
+impl Stage for Segment<'_> {
+    fn name(&self) -> &'static str {
+        "segment"
+    }
+
+    fn annotate(&self, batch: &mut [Annotation]) {
+        batch.par_iter_mut().filter(|a| a.is_ok()).for_each(|a| a.view = segment(&mut a.doc, self.res));
+    }
 }
 
 /// Token spans in bytes.

@@ -6,10 +6,7 @@ use std::path::Path;
 use anyhow::{anyhow, bail, Result};
 use serde::Deserialize;
 
-use crate::typing::TYPES;
-
-pub const RELATION_TYPES: [&str; 10] =
-    ["holds_position", "meeting", "visit", "attendance", "agreement", "commitment", "investment", "tariff_change", "statement", "located_in"];
+use crate::document::{RELATION_TYPES, TYPES};
 
 /// Which side of the trigger a slot's filler stands on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]

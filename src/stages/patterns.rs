@@ -9,8 +9,42 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 use serde_json::{json, Value};
 
-use crate::document::{CharIndex, Document};
+use std::collections::HashMap;
+
+use rayon::prelude::*;
+
+use super::{Annotation, Mention, Stage};
+use crate::document::{Document, TextView};
 use crate::resources::Resources;
+
+/// Stage 3 over a batch: each document's pattern candidates, as token-index mentions, for
+/// `typing` to merge.
+pub struct Patterns<'a> {
+    pub res: &'a Resources,
+}
+
+impl Stage for Patterns<'_> {
+    fn name(&self) -> &'static str {
+        "patterns"
+    }
+
+    fn annotate(&self, batch: &mut [Annotation]) {
+        batch.par_iter_mut().filter(|a| a.is_ok()).for_each(|a| a.patterns = mentions(&a.doc, &a.view, self.res));
+    }
+}
+
+/// Pattern candidates over token indices (those that begin and end on token boundaries).
+fn mentions(doc: &Document, view: &TextView, res: &Resources) -> Vec<Mention> {
+    let anchor = anchor_date(doc);
+    let start_of: HashMap<usize, usize> = (0..doc.tokens.len()).map(|i| (view.byte_span(i).0, i)).collect();
+    let end_of: HashMap<usize, usize> = (0..doc.tokens.len()).map(|i| (view.byte_span(i).1, i + 1)).collect();
+    find(doc, view, res, anchor)
+        .into_iter()
+        .filter_map(|c| {
+            Some(Mention { start: *start_of.get(&c.start)?, end: *end_of.get(&c.end)?, label: c.label.to_string(), score: None, source: "rule", value: c.value })
+        })
+        .collect()
+}
 
 /// A candidate entity in byte offsets.
 #[derive(Debug, Clone, PartialEq)]
@@ -60,11 +94,10 @@ static PATTERNS: Lazy<Vec<(&'static str, Regex)>> = Lazy::new(|| {
 });
 
 /// Finds pattern entities in a segmented document.
-pub fn find(doc: &Document, res: &Resources, anchor: Option<Date>) -> Vec<Candidate> {
+pub fn find(doc: &Document, view: &TextView, res: &Resources, anchor: Option<Date>) -> Vec<Candidate> {
     let text = &doc.text;
-    let idx = CharIndex::new(text);
-    let starts: std::collections::HashSet<usize> = doc.tokens.iter().map(|t| idx.byte(t.start)).collect();
-    let ends: std::collections::HashSet<usize> = doc.tokens.iter().map(|t| idx.byte(t.end)).collect();
+    let starts: std::collections::HashSet<usize> = (0..doc.tokens.len()).map(|i| view.byte_span(i).0).collect();
+    let ends: std::collections::HashSet<usize> = (0..doc.tokens.len()).map(|i| view.byte_span(i).1).collect();
     let mut found = Vec::new();
     for (label, re) in PATTERNS.iter() {
         for m in re.find_iter(text) {
@@ -84,7 +117,7 @@ pub fn find(doc: &Document, res: &Resources, anchor: Option<Date>) -> Vec<Candid
             found.push(Candidate { start: s, end: e, label, value });
         }
     }
-    found.extend(titles(doc, &idx, res));
+    found.extend(titles(doc, view, res));
     resolve_overlaps(found)
 }
 
@@ -100,16 +133,16 @@ fn is_plausible(label: &str, span: &str, text: &str, start: usize) -> bool {
 }
 
 /// TITLE entities from the office lexicon.
-fn titles(doc: &Document, idx: &CharIndex, res: &Resources) -> Vec<Candidate> {
-    let text = &doc.text;
-    let words: Vec<&str> = doc.tokens.iter().map(|t| idx.slice(text, t.start, t.end)).collect();
+fn titles(doc: &Document, view: &TextView, res: &Resources) -> Vec<Candidate> {
+    let words = view.words(&doc.text);
+    let lower = &view.lower;
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
         let mut matched = 0;
         for title in &res.titles {
             let n = title.len();
-            if i + n > words.len() || !words[i..i + n].iter().zip(title).all(|(w, t)| w.to_lowercase() == *t || w.to_lowercase().replace('-', " ") == *t) {
+            if i + n > words.len() || !lower[i..i + n].iter().zip(title).all(|(w, t)| w == t || w.replace('-', " ") == *t) {
                 continue;
             }
             let capital = words[i].starts_with(|c: char| c.is_uppercase());
@@ -127,8 +160,8 @@ fn titles(doc: &Document, idx: &CharIndex, res: &Resources) -> Vec<Candidate> {
             }
         }
         if matched > 0 {
-            let s = idx.byte(doc.tokens[i].start);
-            let e = idx.byte(doc.tokens[i + matched - 1].end);
+            let s = view.byte_span(i).0;
+            let e = view.byte_span(i + matched - 1).1;
             out.push(Candidate { start: s, end: e, label: "TITLE", value: None });
             i += matched;
         } else {
@@ -400,9 +433,9 @@ mod tests {
     fn run(text: &str, date: Option<&str>) -> Vec<(String, &'static str, Option<Value>)> {
         let res = Resources::builtin();
         let mut doc = Document::new("t", text, Meta { date: date.map(String::from), ..Meta::default() });
-        crate::segment::segment(&mut doc, &res);
+        let view = crate::stages::segment::segment(&mut doc, &res);
         let anchor = anchor_date(&doc);
-        find(&doc, &res, anchor).into_iter().map(|c| (text[c.start..c.end].to_string(), c.label, c.value)).collect()
+        find(&doc, &view, &res, anchor).into_iter().map(|c| (text[c.start..c.end].to_string(), c.label, c.value)).collect()
     }
 
     fn has(found: &[(String, &str, Option<Value>)], span: &str, label: &str, value: Option<Value>) {

@@ -5,8 +5,6 @@
 //! last) or JSON Lines of `{"tokens": [...], "tags": [...]}` (gleaner's `hf-jsonl` export).
 //! Writes config.json (with id2label), model.safetensors, tokenizer.json and MODEL_CARD.md.
 
-use std::collections::BTreeSet;
-use std::io::BufRead;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -14,15 +12,10 @@ use anyhow::{anyhow, bail, Context, Result};
 use serde_json::{json, Value};
 use tch::{nn, nn::OptimizerConfig, Device, Kind, Tensor};
 
-use crate::ner::model::{build_and_load, load_tokenizer, ModelFiles};
-use crate::ner::{decode_tags, pad_batch, WordEncoder};
-
-/// One training sentence: words and their tags.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Sentence {
-    pub words: Vec<String>,
-    pub tags: Vec<String>,
-}
+use crate::formats::columns::read_sentences;
+use crate::stages::ner::model::{build_and_load, load_tokenizer, ModelFiles};
+use crate::stages::ner::{pad_batch, WordEncoder};
+use crate::tags::{label_set, span_prf, to_iob2, Sentence};
 
 #[derive(Debug, Clone)]
 pub struct TrainOptions {
@@ -48,78 +41,6 @@ pub struct TrainOptions {
     pub command_line: String,
 }
 
-/// Reads CoNLL columns or JSON Lines, by content: a file whose first non-blank character is
-/// `{` is JSON Lines.
-pub fn read_sentences(path: &Path) -> Result<Vec<Sentence>> {
-    let f = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
-    let lines: Vec<String> = std::io::BufReader::new(f).lines().collect::<std::io::Result<_>>().with_context(|| format!("reading {}", path.display()))?;
-    let jsonl = lines.iter().find(|l| !l.trim().is_empty()).map_or(false, |l| l.trim_start().starts_with('{'));
-    let mut out = Vec::new();
-    if jsonl {
-        for (i, line) in lines.iter().enumerate() {
-            if line.trim().is_empty() {
-                continue;
-            }
-            let v: Value = serde_json::from_str(line).with_context(|| format!("{}:{}: not JSON", path.display(), i + 1))?;
-            let strings = |key: &str| -> Option<Vec<String>> { v.get(key)?.as_array()?.iter().map(|x| x.as_str().map(String::from)).collect() };
-            let words = strings("tokens").ok_or_else(|| anyhow!("{}:{}: no \"tokens\" list of strings", path.display(), i + 1))?;
-            let tags = strings("tags").ok_or_else(|| anyhow!("{}:{}: no \"tags\" list of strings", path.display(), i + 1))?;
-            if words.len() != tags.len() {
-                bail!("{}:{}: {} tokens but {} tags", path.display(), i + 1, words.len(), tags.len());
-            }
-            if !words.is_empty() {
-                out.push(Sentence { words, tags });
-            }
-        }
-        return Ok(out);
-    }
-    let mut cur = Sentence { words: vec![], tags: vec![] };
-    for (i, line) in lines.iter().enumerate() {
-        let cols: Vec<&str> = line.split_whitespace().collect();
-        if cols.is_empty() || cols[0] == "-DOCSTART-" {
-            if !cur.words.is_empty() {
-                out.push(std::mem::replace(&mut cur, Sentence { words: vec![], tags: vec![] }));
-            }
-            continue;
-        }
-        if cols.len() < 2 {
-            bail!("{}:{}: expected a token and a tag", path.display(), i + 1);
-        }
-        cur.words.push(cols[0].to_string());
-        cur.tags.push(cols[cols.len() - 1].to_string());
-    }
-    if !cur.words.is_empty() {
-        out.push(cur);
-    }
-    Ok(out)
-}
-
-/// IOB1 (CoNLL-2003's original scheme) to IOB2: an I- that starts an entity becomes B-.
-pub fn to_iob2(tags: &mut [String]) {
-    let mut prev = String::from("O");
-    for t in tags.iter_mut() {
-        if let Some(ty) = t.strip_prefix("I-") {
-            let continues = prev.len() > 2 && &prev[2..] == ty;
-            if !continues {
-                *t = format!("B-{ty}");
-            }
-        }
-        prev = t.clone();
-    }
-}
-
-/// Labels in a fixed order: O, then B-/I- per type in alphabetical order.
-pub fn label_set(sentences: &[Sentence]) -> Vec<String> {
-    let types: BTreeSet<&str> = sentences.iter().flat_map(|s| s.tags.iter()).filter(|t| *t != "O").map(|t| t.get(2..).unwrap_or(t)).collect();
-    let mut labels = vec!["O".to_string()];
-    for t in types {
-        labels.push(format!("B-{t}"));
-        labels.push(format!("I-{t}"));
-    }
-    labels
-}
-
-/// A model input: ids, and the label of each position (-100 where not a word's first piece).
 struct Example {
     ids: Vec<i64>,
     labels: Vec<i64>,
@@ -174,25 +95,6 @@ fn batches(examples: &[Example], batch_size: usize, rng: &mut Rng) -> Vec<Vec<us
     let mut out: Vec<Vec<usize>> = order.chunks(batch_size).map(|c| c.to_vec()).collect();
     rng.shuffle(&mut out);
     out
-}
-
-/// Precision, recall and F1 of strict span matching over sentences.
-pub fn span_prf(gold: &[Vec<String>], pred: &[Vec<String>]) -> (f64, f64, f64) {
-    let (mut tp, mut np, mut ng) = (0usize, 0usize, 0usize);
-    for (g, p) in gold.iter().zip(pred) {
-        let spans = |tags: &[String]| -> BTreeSet<(usize, usize, String)> {
-            let t: Vec<&str> = tags.iter().map(String::as_str).collect();
-            decode_tags(&t, &vec![1.0; t.len()]).into_iter().map(|s| (s.start, s.end, s.label)).collect()
-        };
-        let (gs, ps) = (spans(g), spans(p));
-        tp += gs.intersection(&ps).count();
-        np += ps.len();
-        ng += gs.len();
-    }
-    let p = if np == 0 { 0.0 } else { tp as f64 / np as f64 };
-    let r = if ng == 0 { 0.0 } else { tp as f64 / ng as f64 };
-    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
-    (p, r, f)
 }
 
 pub struct EpochLog {
@@ -324,13 +226,13 @@ pub fn train(opts: &TrainOptions) -> Result<Vec<EpochLog>> {
 
 fn save(vs: &nn::VarStore, out: &Path, fp16: bool) -> Result<()> {
     let named: Vec<(String, Tensor)> = vs.variables().into_iter().map(|(k, v)| (k, if fp16 { v.to_kind(Kind::Half) } else { v.to_kind(Kind::Float) })).collect();
-    crate::ner::model::write_weights(&named, &out.join("model.safetensors"))
+    crate::stages::ner::model::write_weights(&named, &out.join("model.safetensors"))
 }
 
 /// Dev-set strict span F1 with the model in eval mode.
 fn evaluate(model: &rust_bert::bert::BertForTokenClassification, enc: &WordEncoder, labels: &[String], dev: &[Sentence], device: Device) -> Result<(f64, f64, f64)> {
     let words: Vec<Vec<&str>> = dev.iter().map(|s| s.words.iter().map(String::as_str).collect()).collect();
-    let tagged = crate::ner::tag_words(model, enc, device, labels, &words, 4096)?;
+    let tagged = crate::stages::ner::tag_words(model, enc, device, labels, &words, 4096)?;
     let pred: Vec<Vec<String>> = tagged.iter().map(|s| s.iter().map(|t| labels[t.label].clone()).collect()).collect();
     let gold: Vec<Vec<String>> = dev.iter().map(|s| s.tags.clone()).collect();
     Ok(span_prf(&gold, &pred))
@@ -355,22 +257,3 @@ fn write_card(opts: &TrainOptions, labels: &[String], log: &[EpochLog], n_train:
     Ok(())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn iob1_becomes_iob2() {
-        let mut tags: Vec<String> = ["I-PER", "I-PER", "O", "I-LOC", "B-LOC", "I-ORG"].iter().map(|s| s.to_string()).collect();
-        to_iob2(&mut tags);
-        assert_eq!(tags, ["B-PER", "I-PER", "O", "B-LOC", "B-LOC", "B-ORG"]);
-    }
-
-    #[test]
-    fn span_f1_is_strict() {
-        let g = vec![vec!["B-PER".to_string(), "I-PER".to_string(), "O".to_string(), "B-LOC".to_string()]];
-        let p = vec![vec!["B-PER".to_string(), "O".to_string(), "O".to_string(), "B-LOC".to_string()]];
-        let (p, r, f) = span_prf(&g, &p);
-        assert_eq!((p, r, f), (0.5, 0.5, 0.5));
-    }
-}

@@ -17,6 +17,93 @@ use tokenizers::Tokenizer;
 
 pub use model::{parse_device, ModelFiles};
 
+use super::{Annotation, Mention, Stage};
+use crate::document::Document;
+use crate::resources::Resources;
+use crate::tags::{decode_tags, split_tag};
+
+/// Stage 2 over a batch: the model's entities per document, as token-index mentions with their
+/// types mapped to the 17 (for `typing` to merge). The sentences of the whole batch are tagged
+/// together; when that fails, documents are retried one by one so that only the one that
+/// breaks fails. Without a model the stage adds nothing.
+pub struct Ner<'a> {
+    pub model: Option<&'a NerModel>,
+    pub res: &'a Resources,
+    /// Upper bound on padded sub-tokens per model batch.
+    pub batch_tokens: usize,
+}
+
+impl Stage for Ner<'_> {
+    fn name(&self) -> &'static str {
+        "ner"
+    }
+
+    fn annotate(&self, batch: &mut [Annotation]) {
+        let Some(ner) = self.model else { return };
+        let live: Vec<usize> = (0..batch.len()).filter(|&i| batch[i].is_ok()).collect();
+        let results: Vec<Result<Vec<Mention>, String>> = {
+            let words: Vec<Vec<&str>> = live.iter().map(|&i| batch[i].view.words(&batch[i].doc.text)).collect();
+            let sentences: Vec<Vec<(usize, Vec<&str>)>> = live.iter().zip(&words).map(|(&i, w)| sentence_words(&batch[i].doc, w)).collect();
+            let flat: Vec<Vec<&str>> = sentences.iter().flatten().map(|(_, w)| w.clone()).collect();
+            let tagged: Vec<Result<Vec<Vec<WordTag>>, String>> = match ner.tag(&flat, self.batch_tokens) {
+                Ok(all) => {
+                    let mut it = all.into_iter();
+                    sentences.iter().map(|s| Ok(it.by_ref().take(s.len()).collect())).collect()
+                }
+                // Isolate the document that broke the batch: retry one by one.
+                Err(_) => sentences
+                    .iter()
+                    .map(|s| {
+                        let own: Vec<Vec<&str>> = s.iter().map(|(_, w)| w.clone()).collect();
+                        ner.tag(&own, self.batch_tokens).map_err(|e| format!("NER failed: {e:#}"))
+                    })
+                    .collect(),
+            };
+            tagged.into_iter().zip(&sentences).zip(&words).map(|((tags, sents), words)| Ok(self.mentions(ner, tags?, sents, words))).collect()
+        };
+        for (i, r) in live.into_iter().zip(results) {
+            match r {
+                Ok(m) => batch[i].model = m,
+                Err(e) => batch[i].error = Some(e),
+            }
+        }
+    }
+}
+
+impl Ner<'_> {
+    fn mentions(&self, ner: &NerModel, tags: Vec<Vec<WordTag>>, sents: &[(usize, Vec<&str>)], words: &[&str]) -> Vec<Mention> {
+        let mut mentions = Vec::new();
+        for ((offset, _), sent_tags) in sents.iter().zip(tags) {
+            let labels: Vec<&str> = sent_tags.iter().map(|t| ner.labels[t.label].as_str()).collect();
+            let probs: Vec<f32> = sent_tags.iter().map(|t| t.prob).collect();
+            for span in decode_tags(&labels, &probs) {
+                let (s, e) = (offset + span.start, offset + span.end);
+                if let Some(label) = super::typing::map_label(&span.label, &words[s..e], self.res) {
+                    mentions.push(Mention { start: s, end: e, label: label.to_string(), score: Some(span.score), source: "model", value: None });
+                }
+            }
+        }
+        mentions
+    }
+}
+
+/// Each sentence's first token index and its words.
+fn sentence_words<'a>(doc: &Document, words: &[&'a str]) -> Vec<(usize, Vec<&'a str>)> {
+    let mut out = Vec::new();
+    let mut t = 0;
+    for s in &doc.sentences {
+        while t < doc.tokens.len() && doc.tokens[t].start < s.start {
+            t += 1;
+        }
+        let first = t;
+        while t < doc.tokens.len() && doc.tokens[t].end <= s.end {
+            t += 1;
+        }
+        out.push((first, words[first..t].to_vec()));
+    }
+    out
+}
+
 /// One word's label: index into the model's labels, and its probability.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct WordTag {
@@ -322,76 +409,9 @@ batch_tokens: usize,
 }
 
 /// A decoded entity over word indices [start, end) with the label's type and mean probability.
-#[derive(Debug, Clone, PartialEq)]
-pub struct WordSpan {
-    pub start: usize,
-    pub end: usize,
-    pub label: String,
-    pub score: f32,
-}
-
-/// Splits "B-PER" into ("B", "PER"); "O" gives ("O", "").
-pub fn split_tag(tag: &str) -> (&str, &str) {
-    match tag.split_once('-') {
-        Some((p, t)) if p.len() == 1 => (p, t),
-        _ if tag == "O" => ("O", ""),
-        _ => ("B", tag),
-    }
-}
-
-/// IOB2 (also IOB1, BIOES/BILOU) tags to spans. An I- that does not continue an entity of its
-/// type starts one, as conlleval does.
-pub fn decode_tags(tags: &[&str], probs: &[f32]) -> Vec<WordSpan> {
-    let mut out: Vec<WordSpan> = Vec::new();
-    let mut open: Option<(usize, String)> = None;
-    let close = |open: &mut Option<(usize, String)>, end: usize, out: &mut Vec<WordSpan>| {
-        if let Some((s, l)) = open.take() {
-            let score = probs[s..end].iter().sum::<f32>() / (end - s) as f32;
-            out.push(WordSpan { start: s, end, label: l, score });
-        }
-    };
-    for (i, tag) in tags.iter().enumerate() {
-        let (p, t) = split_tag(tag);
-        match p {
-            "O" => close(&mut open, i, &mut out),
-            "I" | "E" | "L" if open.as_ref().map_or(false, |(_, l)| l == t) => {
-                if p != "I" {
-                    close(&mut open, i + 1, &mut out);
-                }
-            }
-            _ => {
-                close(&mut open, i, &mut out);
-                open = Some((i, t.to_string()));
-                if p == "S" || p == "U" || p == "E" || p == "L" {
-                    close(&mut open, i + 1, &mut out);
-                }
-            }
-        }
-    }
-    close(&mut open, tags.len(), &mut out);
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn decodes_iob2_and_stray_inside_tags() {
-        let tags = ["B-PER", "I-PER", "O", "I-LOC", "B-LOC", "B-LOC", "I-ORG"];
-        let probs = [0.9, 0.7, 1.0, 0.5, 0.6, 0.8, 0.4];
-        let spans = decode_tags(&tags, &probs);
-        let got: Vec<(usize, usize, &str)> = spans.iter().map(|s| (s.start, s.end, s.label.as_str())).collect();
-        assert_eq!(got, [(0, 2, "PER"), (3, 4, "LOC"), (4, 5, "LOC"), (5, 6, "LOC"), (6, 7, "ORG")]);
-        assert!((spans[0].score - 0.8).abs() < 1e-6);
-    }
-
-    #[test]
-    fn decodes_bilou() {
-        let tags = ["U-GPE", "B-PERSON", "L-PERSON", "O"];
-        let got: Vec<(usize, usize)> = decode_tags(&tags, &[1.0; 4]).iter().map(|s| (s.start, s.end)).collect();
-        assert_eq!(got, [(0, 1), (1, 3)]);
-    }
 
     fn labels(names: &[&str]) -> Vec<String> {
         names.iter().map(|s| s.to_string()).collect()

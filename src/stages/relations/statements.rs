@@ -5,7 +5,8 @@
 //! else right after it ("said Trump").
 
 use crate::document::{Arg, Relation, TextSpan};
-use crate::relations::{StatementRules, View};
+use super::rules::StatementRules;
+use super::view::{Mention, View};
 
 /// (trigger token, relation) for every attributed quote.
 pub(super) fn find(view: &View, rules: &StatementRules) -> Vec<(usize, Relation)> {
@@ -92,10 +93,10 @@ fn attribute(view: &View, rules: &StatementRules, ss: usize, se: usize, open_tok
         if view.words[v].ends_with("ing") && verbs.iter().any(|&u| u < v && !view.words[u].ends_with("ing")) {
             continue;
         }
-        let speakerish = |m: &&crate::relations::Mention| matches!(m.label.as_str(), "PERSON" | "ORG") && m.start >= ss && m.end <= se && (m.end <= open_tok || m.start > close_tok);
+        let speakerish = |m: &&Mention| matches!(m.label.as_str(), "PERSON" | "ORG") && m.start >= ss && m.end <= se && (m.end <= open_tok || m.start > close_tok);
         // Subject: the nearest speaker-type mention before the verb that is not the object of a
         // preposition ("work with Trump"), else one right after the verb ("said Trump").
-        let object = |m: &crate::relations::Mention| m.start > 0 && OBJECT_MARKERS.contains(&view.words[m.start - 1].as_str());
+        let object = |m: &Mention| m.start > 0 && OBJECT_MARKERS.contains(&view.words[m.start - 1].as_str());
         let here = &view.mentions[view.starting_in(ss, se)];
         let subject = here.iter().filter(speakerish).filter(|m| m.end <= v && !object(m)).max_by_key(|m| m.end);
         let inverted = here.iter().filter(speakerish).filter(|m| m.start > v && m.start <= v + 3).min_by_key(|m| m.start);

@@ -27,7 +27,8 @@ use anyhow::{anyhow, bail, Context, Result};
 use once_cell::sync::Lazy;
 use rmpv::Value;
 
-use super::{align, Losses};
+use super::columns::align;
+use super::losses::Losses;
 use crate::document::{CharIndex, Document, Entity, Meta, Span};
 
 /// spaCy's built-in symbols: name -> id (attribute names, POS tags, dependency and entity labels).
@@ -294,7 +295,7 @@ pub fn read(path: &Path) -> Result<Vec<Document>> {
             .collect::<Result<_>>()?;
         let tag_refs: Vec<&str> = tags.iter().map(String::as_str).collect();
         let idx = CharIndex::new(&text);
-        for (n, e) in crate::ner::decode_tags(&tag_refs, &vec![1.0; len]).into_iter().enumerate() {
+        for (n, e) in crate::tags::decode_tags(&tag_refs, &vec![1.0; len]).into_iter().enumerate() {
             let (start, end) = (spans[e.start].start, spans[e.end - 1].end);
             doc.entities.push(Entity { id: format!("e{}", n + 1), label: e.label, start, end, text: idx.slice(&text, start, end).to_string(), score: None, source: None, canonical: None, value: None });
         }

@@ -6,8 +6,26 @@
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
+
+use super::{Annotation, Stage};
 use crate::document::Document;
 use crate::resources::Resources;
+
+/// Stage 5 over a batch.
+pub struct Link<'a> {
+    pub res: &'a Resources,
+}
+
+impl Stage for Link<'_> {
+    fn name(&self) -> &'static str {
+        "link"
+    }
+
+    fn annotate(&self, batch: &mut [Annotation]) {
+        batch.par_iter_mut().filter(|a| a.is_ok()).for_each(|a| link(&mut a.doc, self.res));
+    }
+}
 
 const NAME_TYPES: [&str; 9] = ["PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"];
 

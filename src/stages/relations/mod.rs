@@ -9,14 +9,19 @@
 
 pub mod rules;
 mod statements;
+mod view;
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
 use anyhow::Result;
 
-use crate::document::{Arg, CharIndex, Document, Relation, TextSpan};
+use rayon::prelude::*;
+
+use super::{Annotation, Stage};
+use crate::document::{Arg, Document, Relation, TextView};
 pub use rules::{Reference, Rule, RuleFile, Side, Slot, StatementRules};
+use view::{Mention, View};
 
 /// The loaded rules and where they came from.
 #[derive(Debug, Default, Clone)]
@@ -28,7 +33,7 @@ pub struct RuleSet {
     pub digest: String,
 }
 
-const BUILTIN: [(&str, &str); 1] = [("models/rules/news.toml", include_str!("../../models/rules/news.toml"))];
+const BUILTIN: [(&str, &str); 1] = [("models/rules/news.toml", include_str!("../../../models/rules/news.toml"))];
 
 impl RuleSet {
     /// The built-in rules plus the user's rule files, in order.
@@ -58,120 +63,6 @@ impl RuleSet {
     }
 }
 
-/// An entity, or a reference phrase resolved to entities, over token indices.
-#[derive(Debug, Clone)]
-struct Mention {
-    start: usize,
-    end: usize,
-    label: String,
-    /// Entity ids it stands for (one for an entity; the referents for a reference).
-    ids: Vec<String>,
-    /// A reference phrase rather than an entity.
-    is_ref: bool,
-}
-
-/// The document seen as tokens, sentences and mentions.
-struct View<'d> {
-    doc: &'d Document,
-    idx: CharIndex,
-    words: Vec<String>,
-    sentences: Vec<(usize, usize)>,
-    mentions: Vec<Mention>,
-    /// Token -> the real entity covering it.
-    entity_at: Vec<Option<usize>>,
-}
-
-impl<'d> View<'d> {
-    fn new(doc: &'d Document, refs: &[Reference]) -> View<'d> {
-        let idx = CharIndex::new(&doc.text);
-        let words: Vec<String> = doc.tokens.iter().map(|t| idx.slice(&doc.text, t.start, t.end).to_lowercase()).collect();
-        let tok_of_start = |c: usize| doc.tokens.partition_point(|t| t.start < c);
-        let tok_of_end = |c: usize| doc.tokens.partition_point(|t| t.end <= c);
-        let sentences = doc.sentences.iter().map(|s| (tok_of_start(s.start), tok_of_end(s.end))).collect();
-        let mut entity_at = vec![None; words.len()];
-        let mut mentions: Vec<Mention> = Vec::new();
-        for (i, e) in doc.entities.iter().enumerate() {
-            let (s, t) = (tok_of_start(e.start), tok_of_end(e.end));
-            if s >= t {
-                continue;
-            }
-            for slot in &mut entity_at[s..t] {
-                *slot = Some(i);
-            }
-            mentions.push(Mention { start: s, end: t, label: e.label.clone(), ids: vec![e.id.clone()], is_ref: false });
-        }
-        let mut view = View { doc, idx, words, sentences, mentions, entity_at };
-        view.add_references(refs);
-        view
-    }
-
-    /// Finds reference phrases on free tokens and resolves each to the `count` most recent
-    /// distinct (by canonical name) entities of its type before it.
-    fn add_references(&mut self, refs: &[Reference]) {
-        let mut found = Vec::new();
-        for r in refs {
-            for phrase in &r.words {
-                let p: Vec<&str> = phrase.split_whitespace().collect();
-                for i in 0..self.words.len().saturating_sub(p.len() - 1) {
-                    // Numbers inside the phrase ("the two leaders") may be entities; nothing else.
-                    let free = self.entity_at[i..i + p.len()].iter().flatten().all(|&e| matches!(self.doc.entities[e].label.as_str(), "CARDINAL" | "ORDINAL"));
-                    if self.words[i..i + p.len()].iter().zip(&p).all(|(w, q)| w == q) && free {
-                        found.push((i, i + p.len(), r));
-                    }
-                }
-            }
-        }
-        found.sort_by_key(|(s, e, _)| (*s, std::cmp::Reverse(*e)));
-        let n_real = self.mentions.len();
-        let mut last_end = 0;
-        for (s, e, r) in found {
-            if s < last_end {
-                continue;
-            }
-            last_end = e;
-            let mut ids = Vec::new();
-            let mut names = HashSet::new();
-            // Entities only (references are appended after them), nearest first, within a bound
-            // so that a long document stays linear.
-            let real = &self.mentions[..n_real];
-            let before = real.partition_point(|m| m.start < s);
-            for m in real[..before].iter().rev().take(LOOK_BACK).filter(|m| m.end <= s && m.label == r.entity_type) {
-                let ent = self.doc.entity(&m.ids[0]).expect("mention of a real entity");
-                let name = ent.canonical.clone().unwrap_or_else(|| ent.text.clone());
-                if names.insert(name) {
-                    ids.push(m.ids[0].clone());
-                }
-                if ids.len() == r.count {
-                    break;
-                }
-            }
-            if ids.len() == r.count {
-                ids.reverse();
-                self.mentions.push(Mention { start: s, end: e, label: r.entity_type.clone(), ids, is_ref: true });
-            }
-        }
-        // A number inside a reference phrase is part of the phrase, not a filler of its own.
-        let refs: Vec<(usize, usize)> = self.mentions.iter().filter(|m| m.is_ref).map(|m| (m.start, m.end)).collect();
-        self.mentions.retain(|m| m.is_ref || !refs.iter().any(|&(a, b)| m.start >= a && m.end <= b));
-        self.mentions.sort_by_key(|m| (m.start, m.end));
-    }
-
-    /// Indices of the mentions that start in tokens [a, b) (mentions are sorted by start).
-    fn starting_in(&self, a: usize, b: usize) -> std::ops::Range<usize> {
-        self.mentions.partition_point(|m| m.start < a)..self.mentions.partition_point(|m| m.start < b)
-    }
-
-    fn text_span(&self, start_tok: usize, end_tok: usize) -> TextSpan {
-        let (s, e) = (self.doc.tokens[start_tok].start, self.doc.tokens[end_tok - 1].end);
-        TextSpan { start: s, end: e, text: Some(self.idx.slice(&self.doc.text, s, e).to_string()) }
-    }
-
-    fn sentence_of(&self, tok: usize) -> (usize, usize) {
-        let i = self.sentences.partition_point(|(_, e)| *e <= tok);
-        self.sentences.get(i).copied().unwrap_or((0, self.words.len()))
-    }
-}
-
 /// A lower-case word that makes the entity before it a modifier ("U.S. naval base").
 fn is_content_word(w: &str) -> bool {
     const FUNCTION: [&str; 24] = [
@@ -179,9 +70,6 @@ fn is_content_word(w: &str) -> bool {
     ];
     w.chars().next().map_or(false, |c| c.is_lowercase()) && w.chars().all(|c| c.is_alphabetic() || c == '-') && !FUNCTION.contains(&w)
 }
-
-/// How many entities back a reference looks for its referents.
-const LOOK_BACK: usize = 400;
 
 const COORDINATORS: [&str; 4] = [",", "and", "&", "as well as"];
 
@@ -269,10 +157,27 @@ fn fill(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usize)
 }
 
 /// Adds the relation layer. Relation ids are r1.. in document order of their triggers.
-pub fn extract(doc: &mut Document, rules: &RuleSet) {
+/// Stage 6 over a batch.
+pub struct Relations<'a> {
+    pub rules: &'a RuleSet,
+}
+
+impl Stage for Relations<'_> {
+    fn name(&self) -> &'static str {
+        "relations"
+    }
+
+    fn annotate(&self, batch: &mut [Annotation]) {
+        batch.par_iter_mut().filter(|a| a.is_ok()).for_each(|a| extract(&mut a.doc, &a.view, self.rules));
+    }
+}
+
+/// Adds the relations `rules` find in a segmented document whose entities are typed and linked;
+/// `text` is its token view.
+pub fn extract(doc: &mut Document, text: &TextView, rules: &RuleSet) {
     let mut found: Vec<(usize, usize, Relation)> = Vec::new(); // (trigger token, rule index, relation)
     {
-        let view = View::new(doc, &rules.references);
+        let view = View::new(doc, text, &rules.references);
         for (ri, rule) in rules.rules.iter().enumerate() {
             for (ts, te, trigger_mention) in triggers(&view, rule) {
                 let sentence = view.sentence_of(ts);

@@ -10,7 +10,7 @@ use anyhow::{Context, Result};
 use serde::Serialize;
 
 use crate::document::Document;
-use crate::input::{self, IdRegistry, InputError, ReadOptions, Skipped};
+use crate::formats::articles::{self as input, IdRegistry, InputError, ReadOptions, Skipped};
 use crate::pipeline::{Pipeline, StageTimes};
 
 #[derive(Debug, Clone)]
@@ -71,7 +71,7 @@ pub struct RunReport {
     pub seconds: StageTimes,
     pub total_seconds: f64,
     #[serde(skip)]
-    pub export_summary: Option<crate::export::ExportSummary>,
+    pub export_summary: Option<crate::formats::ExportSummary>,
 }
 
 #[derive(Debug, Serialize)]
@@ -95,7 +95,7 @@ pub fn run(pipeline: &Pipeline, opts: &ExtractOptions) -> Result<RunReport> {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     }
     let bar = progress_bar(sources.len(), opts.jsonl || sources.len() < 2);
-    let mut times = StageTimes::default();
+    let mut times = pipeline.times();
     let mut report = RunReport {
         gleaner: env!("CARGO_PKG_VERSION").to_string(),
         model: pipeline.ner.as_ref().map(|m| ModelInfo { path: m.name.clone(), weights_fnv1a64: m.digest.clone(), labels: m.labels.clone() }),
@@ -170,13 +170,13 @@ pub fn run(pipeline: &Pipeline, opts: &ExtractOptions) -> Result<RunReport> {
                 }
             }
         }
-        times.write += t.elapsed().as_secs_f64();
+        times.add("write", t.elapsed().as_secs_f64());
         Ok(())
     };
     for source in &sources {
         let t = Instant::now();
         let (docs, errors) = input::read_source(source, &opts.read);
-        times.read += t.elapsed().as_secs_f64();
+        times.add("read", t.elapsed().as_secs_f64());
         report.failed += errors.len();
         report.errors.extend(errors);
         for mut doc in docs {
@@ -193,7 +193,7 @@ pub fn run(pipeline: &Pipeline, opts: &ExtractOptions) -> Result<RunReport> {
     flush(&mut pending, &mut report, &mut times)?;
     drop(flush);
     if let Some(req) = &opts.export {
-        let summary = crate::export::export(to_export, &req.format, &req.path)?;
+        let summary = crate::formats::export(to_export, &req.format, &req.path)?;
         report.export = Some(ExportInfo { format: req.format.clone(), path: req.path.display().to_string(), documents: summary.documents, below_min_score });
         report.export_summary = Some(summary);
     }

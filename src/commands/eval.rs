@@ -11,6 +11,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
+use crate::document::core_roles;
+
 /// A typed span: [start, end) in any unit.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Span {
@@ -399,24 +401,6 @@ pub fn evaluate_documents(gold_docs: &[crate::document::Document], pred_docs: &[
 // ---------------------------------------------------------------------------------------------
 // Relations
 // ---------------------------------------------------------------------------------------------
-
-/// The core roles of each relation type (ANNOTATION.md "Relation types", the bold roles). A type
-/// outside the contract has no declared core roles, so every role it uses counts as core.
-pub fn core_roles(relation_type: &str) -> Option<&'static [&'static str]> {
-    Some(match relation_type {
-        "holds_position" => &["person", "title"],
-        "meeting" => &["participant"],
-        "visit" => &["visitor", "destination"],
-        "attendance" => &["attendee", "event"],
-        "agreement" => &["party"],
-        "commitment" => &["agent", "value"],
-        "investment" => &["investor", "amount"],
-        "tariff_change" => &["imposer", "new_rate"],
-        "statement" => &["speaker", "quote"],
-        "located_in" => &["place", "container"],
-        _ => return None,
-    })
-}
 
 /// Normalises a filler name for lenient matching and returns its words: case folding,
 /// whitespace collapsed, a leading "the " and a trailing "'s" / "’s" dropped.

@@ -13,25 +13,11 @@
 //!    by a capitalised event name becomes one EVENT, and a one-word model name that is a
 //!    PERSON's surname elsewhere in the document becomes PERSON.
 
-use serde_json::Value;
+use rayon::prelude::*;
 
-use crate::document::{CharIndex, Document, Entity};
+use super::{Annotation, Mention, Stage};
+use crate::document::{Document, Entity, TextView, TYPES};
 use crate::resources::{PlaceKind, Resources};
-
-/// A mention over token indices [start, end).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Mention {
-    pub start: usize,
-    pub end: usize,
-    pub label: String,
-    pub score: Option<f32>,
-    pub source: &'static str,
-    pub value: Option<Value>,
-}
-
-pub const TYPES: [&str; 17] = [
-    "PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "TITLE",
-];
 
 const EVENT_WORDS: [&str; 16] = [
     "Summit", "summit", "Meeting", "Forum", "Conference", "Games", "Olympics", "Cup", "Championship", "War", "Expo", "Dialogue", "Festival", "Congress", "Assembly", "Week",
@@ -79,9 +65,9 @@ pub fn map_label(label: &str, words: &[&str], res: &Resources) -> Option<&'stati
 }
 
 /// Merges pattern, model and gazetteer mentions into `doc.entities` (ids e1.. in text order).
-pub fn merge(doc: &mut Document, patterns: Vec<Mention>, model: Vec<Mention>, res: &Resources) {
-    let idx = CharIndex::new(&doc.text);
-    let words: Vec<&str> = doc.tokens.iter().map(|t| idx.slice(&doc.text, t.start, t.end)).collect();
+pub fn merge(doc: &mut Document, view: &TextView, patterns: Vec<Mention>, model: Vec<Mention>, res: &Resources) {
+    let idx = &view.chars;
+    let words = view.words(&doc.text);
     let mut owner: Vec<Option<usize>> = vec![None; words.len()];
     let mut kept: Vec<Mention> = Vec::new();
     let claim = |m: Mention, owner: &mut Vec<Option<usize>>, kept: &mut Vec<Mention>| {
@@ -172,6 +158,24 @@ pub fn merge(doc: &mut Document, patterns: Vec<Mention>, model: Vec<Mention>, re
             }
         })
         .collect();
+}
+
+/// Stage 4 over a batch: merges each document's candidates into `entities`.
+pub struct Typing<'a> {
+    pub res: &'a Resources,
+}
+
+impl Stage for Typing<'_> {
+    fn name(&self) -> &'static str {
+        "typing"
+    }
+
+    fn annotate(&self, batch: &mut [Annotation]) {
+        batch.par_iter_mut().filter(|a| a.is_ok()).for_each(|a| {
+            let (patterns, model) = (std::mem::take(&mut a.patterns), std::mem::take(&mut a.model));
+            merge(&mut a.doc, &a.view, patterns, model, self.res);
+        });
+    }
 }
 
 fn trim_determiners(m: &mut Mention, words: &[&str]) {
@@ -271,10 +275,10 @@ mod tests {
     fn a_name_keeps_a_weekday_or_month_word_it_contains() {
         let r = Resources::builtin();
         let mut doc = Document::new("d", "Sheffield Wednesday lost on Wednesday .", Default::default());
-        crate::segment::segment(&mut doc, &r);
+        let view = crate::stages::segment::segment(&mut doc, &r);
         assert_eq!(doc.tokens.len(), 6);
         let patterns = vec![mention(1, 2, "DATE", "rule"), mention(4, 5, "DATE", "rule")];
-        merge(&mut doc, patterns, vec![mention(0, 2, "ORG", "model")], &r);
+        merge(&mut doc, &view, patterns, vec![mention(0, 2, "ORG", "model")], &r);
         let got: Vec<(&str, &str)> = doc.entities.iter().map(|e| (e.text.as_str(), e.label.as_str())).collect();
         assert_eq!(got, [("Sheffield Wednesday", "ORG"), ("Wednesday", "DATE")]);
     }

@@ -1,0 +1,40 @@
+//! `gleaner export`: annotated documents, in any format [`crate::formats::read_documents`]
+//! reads, written as one of [`crate::formats::FORMATS`], with every loss reported.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Result};
+
+use crate::formats::{self, ExportSummary, FORMATS};
+
+/// Checks a format name before any work is done.
+pub fn check_format(format: &str) -> Result<()> {
+    if !FORMATS.contains(&format) {
+        bail!("unknown export format {format:?} (one of: {})", FORMATS.join(", "));
+    }
+    Ok(())
+}
+
+/// Reads every input and writes them to `out` as `format`.
+pub fn run(inputs: &[PathBuf], format: &str, out: &Path) -> Result<ExportSummary> {
+    check_format(format)?;
+    let mut docs = Vec::new();
+    for input in inputs {
+        docs.extend(formats::read_documents(input)?);
+    }
+    formats::export(docs, format, out)
+}
+
+/// What the export could not carry, as lines for stderr: the format's note, one warning per
+/// kind of loss, and the summary.
+pub fn report(summary: &ExportSummary, format: &str, out: &Path) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let Some(note) = summary.note {
+        lines.push(format!("gleaner export: note: {note}"));
+    }
+    for w in summary.losses.warnings() {
+        lines.push(format!("gleaner export: warning: {w}"));
+    }
+    lines.push(format!("gleaner export: {} documents as {} -> {}", summary.documents, format, out.display()));
+    lines
+}

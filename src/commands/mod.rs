@@ -1,0 +1,11 @@
+//! What the CLI runs, one module per command (`src/main.rs` parses the arguments).
+//!
+//! - [`extract`]: articles through the pipeline into documents (and `run.json`);
+//! - [`eval`]: predictions scored against gold;
+//! - [`export`]: annotated documents into training and annotation-tool formats;
+//! - [`train`]: fine-tunes the NER model.
+
+pub mod eval;
+pub mod export;
+pub mod extract;
+pub mod train;
