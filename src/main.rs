@@ -61,7 +61,7 @@ struct EvalArgs {
 #[derive(clap::Args)]
 struct ExportArgs {
     /// Output format: jsonl, conll, iob2, bilou, hf-jsonl, spacy (a .spacy DocBin), brat (OUT is
-    /// a folder), doccano, label-studio. Lossy conversions are counted on stderr.
+    /// a folder), doccano, label-studio, tacred, docred. Lossy conversions are counted on stderr.
     #[arg(long)]
     format: String,
     /// Annotated documents: gleaner JSON (file, folder or JSONL), CoNLL columns, brat, doccano,
@@ -71,6 +71,9 @@ struct ExportArgs {
     /// Output file (a folder for brat; hf-jsonl also writes OUT.labels.json).
     #[arg(short = 'o', long = "out")]
     out: PathBuf,
+    /// tacred: keep at most N no_relation pairs per sentence (the nearest first).
+    #[arg(long, value_name = "N")]
+    max_negatives: Option<usize>,
 }
 
 #[derive(clap::Args)]
@@ -287,7 +290,8 @@ fn run_eval(a: EvalArgs) -> Result<ExitCode> {
 }
 
 fn run_export(a: ExportArgs) -> Result<ExitCode> {
-    let summary = export::run(&a.inputs, &a.format, &a.out)?;
+    let opts = gleaner::formats::ExportOptions { max_negatives: a.max_negatives };
+    let summary = export::run(&a.inputs, &a.format, &a.out, &opts)?;
     export::report(&summary, &a.format, &a.out).iter().for_each(|l| eprintln!("{l}"));
     Ok(ExitCode::SUCCESS)
 }

@@ -141,93 +141,46 @@ fn doccano_and_label_studio_keep_entities() {
     assert!(result.iter().any(|x| x["type"] == "relation" && x["from_id"].is_string()));
 }
 
-/// A document whose text is its tokens joined by spaces, one sentence a line (the text a CoNLL
-/// file reads back as), keeping the entities that sit on token boundaries inside a sentence.
-/// Returns it with the number of entities left out.
-fn token_aligned(doc: &Document, id: &str) -> (Document, usize) {
-    let mut d = doc.clone();
-    gleaner::stages::segment::segment(&mut d, &gleaner::resources::Resources::builtin());
-    let chars: Vec<char> = d.text.chars().collect();
-    let mut text = String::new();
-    let mut n = 0;
-    let mut map_start = std::collections::HashMap::new();
-    let mut map_end = std::collections::HashMap::new();
-    let mut out = Document::new(id, "", Meta::default());
-    for (si, s) in d.sentences.iter().enumerate() {
-        if si > 0 {
-            text.push('\n');
-            n += 1;
-        }
-        let start = n;
-        for (ti, t) in d.tokens.iter().filter(|t| t.start >= s.start && t.end <= s.end).enumerate() {
-            if ti > 0 {
-                text.push(' ');
-                n += 1;
-            }
-            map_start.insert(t.start, (si, n));
-            text.extend(&chars[t.start..t.end]);
-            n += t.end - t.start;
-            map_end.insert(t.end, (si, n));
-            out.tokens.push(Span { start: n - (t.end - t.start), end: n });
-        }
-        out.sentences.push(Span { start, end: n });
-    }
-    let new_chars: Vec<char> = text.chars().collect();
-    let mut dropped = 0;
-    for e in &doc.entities {
-        match (map_start.get(&e.start), map_end.get(&e.end)) {
-            (Some(&(sa, a)), Some(&(sb, b))) if sa == sb && a < b => out.entities.push(Entity {
-                id: format!("e{}", out.entities.len() + 1),
-                label: e.label.clone(),
-                start: a,
-                end: b,
-                text: new_chars[a..b].iter().collect(),
-                score: None,
-                source: None,
-                canonical: None,
-                value: None,
-            }),
-            _ => dropped += 1,
-        }
-    }
-    out.text = text;
-    (out, dropped)
+/// `(type, text)` of each entity, whitespace collapsed (a token format's text joins tokens by
+/// single spaces).
+fn typed_texts(doc: &Document) -> Vec<(String, String)> {
+    let mut v: Vec<(usize, String, String)> = doc.entities.iter().map(|e| (e.start, e.label.clone(), e.text.split_whitespace().collect::<String>())).collect();
+    v.sort();
+    v.into_iter().map(|(_, l, t)| (l, t)).collect()
 }
 
 #[test]
-fn token_formats_round_trip_on_token_aligned_gold() {
+fn token_formats_keep_every_gold_entity_and_round_trip() {
     let tmp = tempfile::tempdir().unwrap();
     let docs = dev_docs();
 
-    // Exported straight from the corpus gold: entities off token boundaries ("Korean" in
-    // "Korean-backed") are dropped and reported with the document ids; relations are reported as
-    // not carried.
+    // Exported straight from the corpus gold: a token with an entity boundary inside it
+    // ("Korean" in "Korean-backed") is split there, so every entity is written; relations are
+    // reported as not carried.
     let conll = tmp.path().join("dev.conll");
     let stderr = export("conll", &dev_dir(), &conll);
+    assert!(!stderr.contains("dropped"), "{stderr}");
+    assert!(stderr.contains("tokens split at an entity boundary"), "the dev gold has entities inside hyphenated words: {stderr}");
     let back = gleaner::formats::read_documents(&conll).unwrap();
     assert_eq!(back.len(), docs.len());
-    let mut aligned_docs = Vec::new();
-    let mut total_dropped = 0;
     for (i, (doc, b)) in docs.iter().zip(&back).enumerate() {
-        let (aligned, dropped) = token_aligned(doc, &format!("x-{:04}", i + 1));
         assert_eq!(b.id, format!("dev-{:04}", i + 1));
-        assert_eq!(b.text, aligned.text, "{}", doc.id);
-        assert_eq!(b.entities.len(), doc.entities.len() - dropped, "{}: {stderr}", doc.id);
-        if dropped > 0 {
-            assert!(stderr.contains(&doc.id), "{}: {stderr}", doc.id);
-        }
-        total_dropped += dropped;
-        aligned_docs.push(aligned);
-    }
-    if total_dropped > 0 {
-        assert!(stderr.contains(&format!("{total_dropped} entities not on token boundaries dropped")), "{stderr}");
+        assert_eq!(typed_texts(b), typed_texts(doc), "{}: every gold entity, in order", doc.id);
     }
     let relations: usize = docs.iter().map(|d| d.relations.len()).sum();
     assert!(stderr.contains(&format!("{relations} relations not carried")), "{stderr}");
 
-    // Gold documents built on tokens come back exactly from every token format.
+    // Documents built on tokens (the CoNLL read-back) come back exactly from every token format.
     let gold = tmp.path().join("gold.jsonl");
-    let lines: Vec<String> = aligned_docs.iter().map(|d| serde_json::to_string(d).unwrap()).collect();
+    let lines: Vec<String> = back
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let mut d = d.clone();
+            d.id = format!("x-{:04}", i + 1); // the ids x.conll reads back as
+            serde_json::to_string(&d).unwrap()
+        })
+        .collect();
     std::fs::write(&gold, lines.join("\n") + "\n").unwrap();
     for (format, ext) in [("conll", "conll"), ("iob2", "iob2"), ("bilou", "bilou"), ("iob2", "iob")] {
         let out = tmp.path().join(format!("x.{ext}"));
@@ -285,35 +238,124 @@ fn spacy_round_trip_keeps_text_tokens_sentences_entities_and_ids() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("dev.spacy");
     let stderr = export("spacy", &dev_dir(), &out);
+    assert!(!stderr.contains("dropped"), "{stderr}");
     let back = gleaner::formats::read_documents(&out).unwrap();
     let docs = dev_docs();
     assert_eq!(back.len(), docs.len());
-    let mut dropped = 0;
     let mut kept_gold = Vec::new();
+    let mut split = 0;
     for (doc, b) in docs.iter().zip(&back) {
         let mut seg = doc.clone();
         gleaner::stages::segment::segment(&mut seg, &gleaner::resources::Resources::builtin());
         assert_eq!(b.id, doc.id);
         assert_eq!(b.text, doc.text, "{}: the text comes back byte for byte", doc.id);
-        assert_eq!(b.tokens, seg.tokens, "{}", doc.id);
         assert_eq!(b.sentences, seg.sentences, "{}", doc.id);
-        // Entities come back unless reported as dropped (off token boundaries).
+        // gleaner's tokens, some split at an entity boundary: the same characters, and every
+        // boundary of gleaner's is one of the DocBin's.
+        let chars = |ts: &[Span]| ts.iter().flat_map(|t| t.start..t.end).collect::<Vec<_>>();
+        assert_eq!(chars(&b.tokens), chars(&seg.tokens), "{}", doc.id);
+        assert!(seg.tokens.iter().all(|t| b.tokens.iter().any(|x| x.start == t.start) && b.tokens.iter().any(|x| x.end == t.end)), "{}", doc.id);
+        split += b.tokens.len() - seg.tokens.len();
+        // Every gold entity comes back.
+        let spans = |d: &Document| d.entities.iter().map(|e| (e.start, e.end, e.label.clone())).collect::<Vec<_>>();
+        assert_eq!(spans(b), spans(doc), "{}", doc.id);
         let mut gold = doc.clone();
-        gold.entities.retain(|e| b.entities.iter().any(|x| (x.start, x.end, &x.label) == (e.start, e.end, &e.label)));
-        assert_eq!(gold.entities.len(), b.entities.len(), "{}", doc.id);
-        if gold.entities.len() < doc.entities.len() {
-            assert!(stderr.contains(&doc.id), "{}: {stderr}", doc.id);
-            dropped += doc.entities.len() - gold.entities.len();
-        }
         gold.relations.clear();
         kept_gold.push(serde_json::to_string(&gold).unwrap());
     }
-    assert!(dropped > 0 && stderr.contains(&format!("{dropped} entities not on token boundaries dropped")), "{stderr}");
+    assert!(split > 0 && stderr.contains(&format!("{split} tokens split at an entity boundary")), "{split}: {stderr}");
     let relations: usize = docs.iter().map(|d| d.relations.len()).sum();
     assert!(stderr.contains(&format!("{relations} relations not carried")), "{stderr}");
     let gold = tmp.path().join("kept.jsonl");
     std::fs::write(&gold, kept_gold.join("\n") + "\n").unwrap();
     assert_entities_exact(&eval(&gold, &out), "spacy");
+}
+
+/// The gold relations that are one binary link between two entities (what DocRED carries).
+fn binary_gold(doc: &Document) -> Document {
+    let mut d = doc.clone();
+    d.relations.retain(|r| r.args.len() == 2 && r.args.iter().all(|a| a.entity.is_some()));
+    d
+}
+
+#[test]
+fn docred_round_trip_scores_binary_relations_exactly() {
+    let tmp = tempfile::tempdir().unwrap();
+    // The gold documents with the relations DocRED can express: two entity arguments.
+    let gold = tmp.path().join("binary.jsonl");
+    let docs: Vec<Document> = dev_docs().iter().map(binary_gold).collect();
+    let binary: usize = docs.iter().map(|d| d.relations.len()).sum();
+    assert!(binary > 20, "{binary}");
+    std::fs::write(&gold, docs.iter().map(|d| serde_json::to_string(d).unwrap()).collect::<Vec<_>>().join("\n") + "\n").unwrap();
+    let out = tmp.path().join("dev.docred.json");
+    let stderr = export("docred", &gold, &out);
+    assert!(!stderr.contains("dropped") && !stderr.contains("split into binary"), "{stderr}");
+    let v: Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    // The fields and types DocRED loaders read.
+    let mut labels = 0;
+    for d in v.as_array().unwrap() {
+        assert!(d["title"].is_string());
+        let sents = d["sents"].as_array().unwrap();
+        assert!(sents.iter().all(|s| s.as_array().unwrap().iter().all(Value::is_string)));
+        for vertex in d["vertexSet"].as_array().unwrap() {
+            for m in vertex.as_array().unwrap() {
+                let (s, pos) = (m["sent_id"].as_u64().unwrap() as usize, m["pos"].as_array().unwrap());
+                let (a, b) = (pos[0].as_u64().unwrap() as usize, pos[1].as_u64().unwrap() as usize);
+                assert!(a < b && b <= sents[s].as_array().unwrap().len(), "{m}");
+                assert!(m["name"].is_string() && m["type"].is_string());
+            }
+        }
+        for l in d["labels"].as_array().unwrap() {
+            assert!(l["h"].is_u64() && l["t"].is_u64() && l["r"].as_str().unwrap().split(':').count() == 3, "{l}");
+            assert!(l["evidence"].as_array().unwrap().iter().all(Value::is_u64));
+            labels += 1;
+        }
+    }
+    assert!(labels > 0 && labels <= binary, "{labels} labels for {binary} relations (equal ones merge)");
+    let r = eval(&gold, &out);
+    assert_entities_exact(&r, "docred");
+    for mode in ["lenient", "strict"] {
+        assert_eq!(f(&r, &["relations", mode, "micro", "f1"]), 1.0, "docred relations {mode}\n{}", r["relations"]);
+    }
+    // From the full gold, the n-ary relations become links and text-span arguments are reported.
+    let stderr = export("docred", &dev_dir(), &tmp.path().join("all.json"));
+    assert!(stderr.contains("text-span arguments") && stderr.contains("split into binary links"), "{stderr}");
+}
+
+#[test]
+fn tacred_has_one_example_per_ordered_mention_pair() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("dev.tacred.json");
+    export("tacred", &dev_dir(), &out);
+    let all: Vec<Value> = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    let positives: Vec<&Value> = all.iter().filter(|x| x["relation"] != "no_relation").collect();
+    assert!(positives.len() > 50, "{}", positives.len());
+    for x in &all {
+        let n = x["token"].as_array().unwrap().len() as u64;
+        for k in ["subj_start", "subj_end", "obj_start", "obj_end"] {
+            assert!(x[k].as_u64().unwrap() < n, "{k} in {x}");
+        }
+        assert!(x["subj_start"].as_u64() <= x["subj_end"].as_u64() && x["obj_start"].as_u64() <= x["obj_end"].as_u64());
+        assert!(x["subj_type"].is_string() && x["obj_type"].is_string() && x["id"].is_string() && x["docid"].is_string());
+    }
+    // "Prime Minister" holds_position for its person, in the sentence where both stand.
+    assert!(positives.iter().any(|x| x["relation"] == "holds_position:person:title" && x["subj_type"] == "PERSON" && x["obj_type"] == "TITLE"));
+    // Ordered pairs: n mentions in a sentence give n(n-1) examples.
+    let mut per_sentence: std::collections::BTreeMap<String, usize> = Default::default();
+    for x in &all {
+        let id = x["id"].as_str().unwrap();
+        let sentence = id.rsplitn(3, ':').nth(2).unwrap().to_string();
+        *per_sentence.entry(sentence).or_default() += 1;
+    }
+    assert!(per_sentence.values().all(|&k| (1..200).any(|n| n * (n - 1) == k)), "{per_sentence:?}");
+    // --max-negatives caps no_relation examples per sentence and says so.
+    let capped = tmp.path().join("capped.json");
+    let o = Command::new(bin()).args(["export", "--format", "tacred", "--max-negatives", "2"]).arg(dev_dir()).arg("-o").arg(&capped).output().unwrap();
+    assert!(o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no_relation pairs left out by --max-negatives"));
+    let few: Vec<Value> = serde_json::from_slice(&std::fs::read(&capped).unwrap()).unwrap();
+    assert_eq!(few.iter().filter(|x| x["relation"] != "no_relation").count(), positives.len());
+    assert!(few.len() < all.len());
 }
 
 #[test]

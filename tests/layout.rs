@@ -3,7 +3,8 @@
 //! Every file under `src/` is a module (`src/a/b.rs` and `src/a/b/mod.rs` are `a::b`). A module
 //! depends on another when it names it: `crate::a::b::...`, `super::...`, or a child module of
 //! its own (`columns::align`). Declaring a child (`pub mod x;`) is not a use. Paths resolve to
-//! the longest module prefix they name; test modules (from `#[cfg(test)]` on) are left out.
+//! the longest module prefix they name; test modules (from `#[cfg(test)]` on) and comments are
+//! left out.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -39,7 +40,8 @@ fn graph() -> BTreeMap<String, BTreeSet<String>> {
         let p = entry.path();
         if p.extension().map_or(false, |e| e == "rs") && p.file_name().unwrap() != "main.rs" {
             let text = std::fs::read_to_string(p).unwrap();
-            let code = text.split("#[cfg(test)]").next().unwrap().to_string();
+            // Code only: tests (from `#[cfg(test)]` on) and comments (doc links included) are left out.
+            let code: String = text.split("#[cfg(test)]").next().unwrap().lines().map(|l| l.find("//").map_or(l, |i| &l[..i])).collect::<Vec<_>>().join("\n");
             files.insert(module_of(p.strip_prefix(&src).unwrap()), code);
         }
     }

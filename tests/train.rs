@@ -24,9 +24,14 @@ fn trains_from_conll_and_jsonl_and_the_result_extracts() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("epoch 1: loss"), "{stderr}");
-    for f in ["config.json", "model.safetensors", "tokenizer.json", "MODEL_CARD.md"] {
+    for f in ["config.json", "model.safetensors", "tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "MODEL_CARD.md"] {
         assert!(model.join(f).is_file(), "{f}");
     }
+    // What transformers' AutoTokenizer needs: the vocabulary's own special tokens, pad included.
+    let tc: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(model.join("tokenizer_config.json")).unwrap()).unwrap();
+    assert_eq!(tc["tokenizer_class"], "PreTrainedTokenizerFast");
+    assert_eq!((tc["pad_token"].as_str(), tc["cls_token"].as_str(), tc["unk_token"].as_str()), (Some("[PAD]"), Some("[CLS]"), Some("[UNK]")));
+    assert!(tc["model_max_length"].as_u64().unwrap() > 0);
     let config: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(model.join("config.json")).unwrap()).unwrap();
     assert_eq!(config["id2label"]["0"], "O");
     assert_eq!(config["id2label"].as_object().unwrap().len(), 5, "O + B/I for LOC and PER");
@@ -79,4 +84,29 @@ fn trains_on_gleaner_s_own_conll_export_of_gold_documents() {
     let config: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(model.join("config.json")).unwrap()).unwrap();
     let id2label: Vec<&str> = (0..labels.len()).map(|i| config["id2label"][i.to_string()].as_str().unwrap()).collect();
     assert_eq!(id2label, labels.iter().map(String::as_str).collect::<Vec<_>>(), "the model's labels are the export's");
+}
+
+/// The shipped model carries exactly the tokenizer files `gleaner train` writes (applying the
+/// writer to them changes nothing), with SentencePiece offsets that start on words.
+#[test]
+fn shipped_model_has_the_tokenizer_files_train_writes() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("models/ner");
+    let tmp = tempfile::tempdir().unwrap();
+    gleaner::stages::ner::model::write_tokenizer_files(&dir.join("tokenizer.json"), tmp.path(), 512).unwrap();
+    for f in ["tokenizer.json", "tokenizer_config.json", "special_tokens_map.json"] {
+        assert!(std::fs::read(dir.join(f)).unwrap() == std::fs::read(tmp.path().join(f)).unwrap(), "models/ner/{f} differs from what train writes");
+    }
+    let tc: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.join("tokenizer_config.json")).unwrap()).unwrap();
+    assert_eq!(tc["pad_token"], "<pad>");
+    assert_eq!(tc["mask_token"], "<mask>");
+    // Raw text: the word-initial piece of " JAPAN" starts at "J", not at the space.
+    let tok = tokenizers::Tokenizer::from_file(dir.join("tokenizer.json")).unwrap();
+    let text = "Prime Minister met JAPAN's leaders";
+    let enc = tok.encode(text, false).unwrap();
+    let (ids, offsets) = (enc.get_ids(), enc.get_offsets());
+    assert!(offsets.iter().all(|&(a, b)| a < b && !text[a..b].starts_with(' ')), "{offsets:?}");
+    assert!(offsets.contains(&(19, 20)) || offsets.iter().any(|&(a, _)| a == 19), "{offsets:?}");
+    // Word by word (how gleaner encodes) gives the same pieces as the raw text.
+    let words: Vec<&str> = text.split(' ').collect();
+    assert_eq!(tok.encode(words, false).unwrap().get_ids(), ids);
 }

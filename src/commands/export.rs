@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Result};
 
-use crate::formats::{self, ExportSummary, FORMATS};
+use crate::formats::{self, ExportOptions, ExportSummary, FORMATS};
 
 /// Checks a format name before any work is done.
 pub fn check_format(format: &str) -> Result<()> {
@@ -16,13 +16,13 @@ pub fn check_format(format: &str) -> Result<()> {
 }
 
 /// Reads every input and writes them to `out` as `format`.
-pub fn run(inputs: &[PathBuf], format: &str, out: &Path) -> Result<ExportSummary> {
+pub fn run(inputs: &[PathBuf], format: &str, out: &Path, opts: &ExportOptions) -> Result<ExportSummary> {
     check_format(format)?;
     let mut docs = Vec::new();
     for input in inputs {
         docs.extend(formats::read_documents(input)?);
     }
-    formats::export(docs, format, out)
+    formats::export(docs, format, out, opts)
 }
 
 /// What the export could not carry, as lines for stderr: the format's note, one warning per

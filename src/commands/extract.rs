@@ -193,7 +193,7 @@ pub fn run(pipeline: &Pipeline, opts: &ExtractOptions) -> Result<RunReport> {
     flush(&mut pending, &mut report, &mut times)?;
     drop(flush);
     if let Some(req) = &opts.export {
-        let summary = crate::formats::export(to_export, &req.format, &req.path)?;
+        let summary = crate::formats::export(to_export, &req.format, &req.path, &crate::formats::ExportOptions::default())?;
         report.export = Some(ExportInfo { format: req.format.clone(), path: req.path.display().to_string(), documents: summary.documents, below_min_score });
         report.export_summary = Some(summary);
     }

@@ -3,7 +3,9 @@
 //! AdamW, linear warm-up then linear decay, gradient clipping, a fixed seed, early stopping on
 //! dev entity F1 (strict, IOB2 spans). Training files: CoNLL-2003 columns (token first, NER tag
 //! last) or JSON Lines of `{"tokens": [...], "tags": [...]}` (gleaner's `hf-jsonl` export).
-//! Writes config.json (with id2label), model.safetensors, tokenizer.json and MODEL_CARD.md.
+//! Writes config.json (with id2label), model.safetensors, tokenizer.json, tokenizer_config.json,
+//! special_tokens_map.json (what Hugging Face `transformers` needs to load it as it is) and
+//! MODEL_CARD.md.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -165,7 +167,7 @@ pub fn train(opts: &TrainOptions) -> Result<Vec<EpochLog>> {
     std::fs::create_dir_all(&opts.out).with_context(|| format!("creating {}", opts.out.display()))?;
     // The directory is loadable after every epoch: config and tokenizer first, weights at each best epoch.
     std::fs::write(opts.out.join("config.json"), crate::util::to_json_pretty(&config_json)?)?;
-    std::fs::copy(&files.tokenizer, opts.out.join("tokenizer.json"))?;
+    crate::stages::ner::model::write_tokenizer_files(&files.tokenizer, &opts.out, config.max_position_embeddings as usize)?;
     let params: usize = vs.variables().values().map(|t| t.numel()).sum();
     'epochs: for epoch in 1..=opts.epochs {
         let t0 = Instant::now();

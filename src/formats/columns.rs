@@ -57,19 +57,26 @@ impl TokenSentence {
     }
 }
 
-/// A document's valid tokens in text order, the sentence each belongs to, and the entities that
-/// can be written as token ranges `[start, end)`, in order and without overlaps; with the text's
-/// char index, for slicing token texts.
+/// A document's valid tokens in text order (split where an entity boundary falls inside one),
+/// the sentence each belongs to, and the entities that can be written as token ranges
+/// `[start, end)`, in order and without overlaps; with the text's char index, for slicing token
+/// texts.
 pub struct Aligned {
     pub index: CharIndex,
     pub tokens: Vec<Span>,
     pub sentence_of: Vec<usize>,
+    /// Token range and type of each aligned entity.
     pub entities: Vec<(usize, usize, String)>,
+    /// For each of `entities`, its index in the document's `entities`.
+    pub entity_index: Vec<usize>,
 }
 
 /// Aligns a document's entities to its tokens (segmenting it first when it has no tokens).
-/// Entities that cannot be aligned, overlap one already taken, or (with `within_sentences`) cross
-/// a sentence boundary are dropped and counted in `losses`, as are relations.
+/// A token with an entity boundary inside it is split there ("Chinese-made" with the entity
+/// "Chinese" becomes "Chinese" + "-made"), as spaCy's tokenizer splits at the hyphen, so no
+/// entity is lost to tokenisation; the splits are counted in `losses`. Entities whose span does
+/// not start and end inside tokens (on whitespace), overlap one already taken, or (with
+/// `within_sentences`) cross a sentence boundary are dropped and counted, as are relations.
 pub fn align(doc: &mut Document, within_sentences: bool, losses: &mut Losses) -> Aligned {
     if doc.tokens.is_empty() {
         crate::stages::segment::segment(doc, &crate::resources::Resources::builtin());
@@ -80,13 +87,30 @@ pub fn align(doc: &mut Document, within_sentences: bool, losses: &mut Losses) ->
     let mut valid: Vec<Span> = doc.tokens.iter().copied().filter(|t| t.start < t.end && t.end <= n).collect();
     valid.sort();
     // Tokens overlapping the one before (duplicates included) are invalid too.
-    let mut tokens: Vec<Span> = Vec::with_capacity(valid.len());
+    let mut given: Vec<Span> = Vec::with_capacity(valid.len());
     for t in valid {
-        if tokens.last().map_or(true, |p| p.end <= t.start) {
-            tokens.push(t);
+        if given.last().map_or(true, |p| p.end <= t.start) {
+            given.push(t);
         }
     }
-    losses.note(loss::INVALID_TOKENS, &id, doc.tokens.len() - tokens.len());
+    losses.note(loss::INVALID_TOKENS, &id, doc.tokens.len() - given.len());
+    let is_valid = |e: &Entity| e.start < e.end && e.end <= n && idx.slice(&doc.text, e.start, e.end) == e.text;
+    let mut cuts: Vec<usize> = doc.entities.iter().filter(|e| is_valid(e)).flat_map(|e| [e.start, e.end]).collect();
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut tokens: Vec<Span> = Vec::with_capacity(given.len());
+    let mut split = 0;
+    for t in given {
+        let inside = &cuts[cuts.partition_point(|&c| c <= t.start)..cuts.partition_point(|&c| c < t.end)];
+        let mut from = t.start;
+        for &c in inside {
+            tokens.push(Span { start: from, end: c });
+            from = c;
+        }
+        tokens.push(Span { start: from, end: t.end });
+        split += usize::from(!inside.is_empty());
+    }
+    losses.note(loss::SPLIT_TOKENS, &id, split);
     let mut sentences = doc.sentences.clone();
     sentences.sort();
     // Each token joins the last sentence starting at or before it (the first when none does).
@@ -94,11 +118,11 @@ pub fn align(doc: &mut Document, within_sentences: bool, losses: &mut Losses) ->
     let by_start: HashMap<usize, usize> = tokens.iter().enumerate().map(|(i, t)| (t.start, i)).collect();
     let by_end: HashMap<usize, usize> = tokens.iter().enumerate().map(|(i, t)| (t.end, i)).collect();
     let mut used = vec![false; tokens.len()];
-    let mut entities: Vec<&Entity> = doc.entities.iter().collect();
-    entities.sort_by_key(|e| (e.start, e.end));
+    let mut entities: Vec<(usize, &Entity)> = doc.entities.iter().enumerate().collect();
+    entities.sort_by_key(|(_, e)| (e.start, e.end));
     let mut aligned = Vec::new();
-    for e in entities {
-        if e.start >= e.end || e.end > n || idx.slice(&doc.text, e.start, e.end) != e.text {
+    for (k, e) in entities {
+        if !is_valid(e) {
             losses.note(loss::INVALID_ENTITY, &id, 1);
             continue;
         }
@@ -120,11 +144,12 @@ pub fn align(doc: &mut Document, within_sentences: bool, losses: &mut Losses) ->
         }
         used[a..=b].iter_mut().for_each(|u| *u = true);
         let label: String = e.label.chars().map(|c| if c.is_whitespace() { '_' } else { c }).collect();
-        aligned.push((a, b + 1, label));
+        aligned.push(((a, b + 1, label), k));
     }
     aligned.sort();
     losses.note(loss::RELATIONS_NOT_CARRIED, &id, doc.relations.len());
-    Aligned { index: idx, tokens, sentence_of, entities: aligned }
+    let (entities, entity_index) = aligned.into_iter().unzip();
+    Aligned { index: idx, tokens, sentence_of, entities, entity_index }
 }
 
 /// A document as sentences of tokens with token-aligned entities (see [`align`]); tokens
@@ -293,13 +318,16 @@ mod tests {
         let text = "Tokyo’s mayor met Lee. Seoul";
         let mut d = Document::new("d1", text, Meta::default());
         d.entities.push(entity("e1", "GPE", "Tokyo", 0)); // "Tokyo" is its own token before ’s
-        d.entities.push(entity("e2", "PERSON", "Le", 18)); // not on a token end
+        d.entities.push(entity("e2", "PERSON", "Le", 18)); // inside "Lee": the token is split
+        d.entities.push(entity("e4", "PERSON", " Lee", 17)); // starts on a space: no token starts there
         d.entities.push(entity("e3", "PERSON", "Lee. Seoul", 18)); // crosses the sentence break
         d.relations.push(Relation { id: "r1".into(), label: "located_in".into(), args: vec![], trigger: None, evidence: None, rule: None, score: None });
         let mut losses = Losses::default();
         let sents = token_sentences(&mut d, &mut losses);
         assert_eq!(sents.len(), 2, "{sents:?}");
-        assert_eq!(sents[0].entities, [(0, 1, "GPE".to_string())]);
+        assert_eq!(sents[0].entities, [(0, 1, "GPE".to_string()), (4, 5, "PERSON".to_string())]);
+        assert_eq!(sents[0].tokens[4..], ["Le", "e", "."]);
+        assert_eq!(losses.count(loss::SPLIT_TOKENS), 1);
         assert_eq!(losses.count(loss::UNALIGNED), 1);
         assert_eq!(losses.count(loss::CROSSING), 1);
         assert_eq!(losses.count(loss::RELATIONS_NOT_CARRIED), 1);
@@ -307,8 +335,23 @@ mod tests {
     }
 
     #[test]
-    fn given_tokens_without_sentences_are_one_sentence() {
+    fn entities_inside_hyphenated_words_split_their_token() {
+        //          0         1         2         3         4
+        //          0123456789012345678901234567890123456789012345
+        let text = "Chinese-made drones, a 30-member team, Dubai-based";
+        let mut d = Document::new("d", text, Meta::default());
+        d.entities = vec![entity("e1", "NORP", "Chinese", 0), entity("e2", "CARDINAL", "30", 23), entity("e3", "GPE", "Dubai", 39)];
+        let mut losses = Losses::default();
+        let s = token_sentences(&mut d, &mut losses);
+        assert_eq!(s[0].tokens, ["Chinese", "-made", "drones", ",", "a", "30", "-member", "team", ",", "Dubai", "-based"]);
+        assert_eq!(s[0].tags(Scheme::Iob2), ["B-NORP", "O", "O", "O", "O", "B-CARDINAL", "O", "O", "O", "B-GPE", "O"]);
+        assert_eq!(losses.count(loss::SPLIT_TOKENS), 3);
+        assert_eq!(losses.count(loss::UNALIGNED), 0);
+        assert!(d.tokens.iter().any(|t| (t.start, t.end) == (0, 12)), "the document's own tokens are not changed");
+    }
 
+    #[test]
+    fn given_tokens_without_sentences_are_one_sentence() {
         let mut d = Document::new("d", "a b c", Meta::default());
         d.tokens = vec![Span { start: 0, end: 1 }, Span { start: 2, end: 3 }, Span { start: 4, end: 5 }];
         let mut losses = Losses::default();
@@ -317,6 +360,4 @@ mod tests {
         assert_eq!(s[0].tokens, ["a", "b", "c"]);
         assert!(losses.is_empty());
     }
-
-    #[test]
 }

@@ -14,6 +14,8 @@
 //! | `brat` | [`standoff`] | folder of `<id>.txt` + `<id>.ann` (+ `annotation.conf`) | text, entities, relations as binary links |
 //! | `doccano` | [`standoff`] | JSON Lines `{"id","text","entities","relations"}` | text, entities, relations as binary links |
 //! | `label-studio` | [`standoff`] | a JSON list of tasks with `predictions` | text, entities, relations as binary links |
+//! | `tacred` | [`re_data`] | a JSON list of sentence examples, one per ordered entity pair | tokens, entity pairs, relation labels |
+//! | `docred` | [`re_data`] | a JSON list of documents (`sents`, `vertexSet`, `labels`) | text, tokens, entity clusters, relations as binary links |
 //!
 //! Reading: gleaner JSON (a file, a folder of them, or JSON Lines), CoNLL-2003 columns (token
 //! first, NER tag last; IOB1, IOB2 or BILOU; any extension other than those below,
@@ -30,6 +32,7 @@
 pub mod articles;
 pub mod columns;
 pub mod losses;
+pub mod re_data;
 pub mod spacy;
 pub mod standoff;
 
@@ -46,7 +49,14 @@ pub use losses::{loss, Losses};
 use standoff::{doccano, label_studio, read_brat, read_doccano, read_label_studio, write_brat};
 use columns::read_conll;
 
-pub const FORMATS: [&str; 9] = ["jsonl", "conll", "iob2", "bilou", "hf-jsonl", "spacy", "brat", "doccano", "label-studio"];
+pub const FORMATS: [&str; 11] = ["jsonl", "conll", "iob2", "bilou", "hf-jsonl", "spacy", "brat", "doccano", "label-studio", "tacred", "docred"];
+
+/// Options some formats take.
+#[derive(Debug, Clone, Default)]
+pub struct ExportOptions {
+    /// `tacred`: at most this many `no_relation` pairs per sentence (nearest first).
+    pub max_negatives: Option<usize>,
+}
 
 /// Extensions a folder walk reads (besides `.txt` next to an `.ann`).
 const FOLDER_EXTENSIONS: [&str; 8] = ["json", "jsonl", "ann", "conll", "iob", "iob2", "bilou", "spacy"];
@@ -76,6 +86,9 @@ pub fn read_documents(path: &Path) -> Result<Vec<Document>> {
     match ext {
         "json" => {
             let v: Value = serde_json::from_str(&text).with_context(|| format!("{}: not JSON", path.display()))?;
+            if re_data::is_docred(&v) {
+                return re_data::read_docred(path, &v);
+            }
             if v.is_array() {
                 return read_label_studio(path, &v);
             }
@@ -127,13 +140,15 @@ pub fn format_note(format: &str) -> Option<&'static str> {
         "hf-jsonl" => Some("hf-jsonl carries tokens, sentences and entity types only (ids as <document id>:<sentence>): the text's layout, meta, canonical names, values, scores and relations are not written"),
         "spacy" => Some("spacy carries the text, tokens, sentences, entity types and document ids (in user_data): meta, canonical names, values, scores and relations are not written"),
         "brat" => Some("brat carries the text, entities (canonical names, values, scores and sources in AnnotatorNotes) and relations as binary links (roles and the original relation in AnnotatorNotes); meta, tokens, sentences, relation triggers, evidence and rule ids are not written"),
+        "tacred" => Some("tacred carries sentences of tokens, entity mention pairs with their types, and relations as binary links labelled type:head_role:tail_role (no_relation for the other pairs); the text's layout, meta, canonical names, values, scores, triggers, text-span arguments and links across sentences are not written"),
+        "docred" => Some("docred carries the text (in its gleaner field), sentences of tokens, entity clusters (by type and canonical name) and relations as binary links labelled type:head_role:tail_role with evidence sentences; meta, values, scores, triggers and text-span arguments are not written"),
         "doccano" | "label-studio" => Some("doccano and Label Studio carry the text, entity spans and types, and relations as typed binary links without roles; meta, tokens, sentences, canonical names, values, relation triggers, evidence and rule ids are not written"),
         _ => None,
     }
 }
 
 /// Writes `docs` in `format` to `out` (a file; a folder for brat).
-pub fn export(mut docs: Vec<Document>, format: &str, out: &Path) -> Result<ExportSummary> {
+pub fn export(mut docs: Vec<Document>, format: &str, out: &Path, opts: &ExportOptions) -> Result<ExportSummary> {
     let mut losses = Losses::default();
     let mut written = vec![out.to_path_buf()];
     let bytes = match format {
@@ -202,6 +217,8 @@ pub fn export(mut docs: Vec<Document>, format: &str, out: &Path) -> Result<Expor
             let tasks: Vec<Value> = docs.iter().map(|d| label_studio(d, &mut losses)).collect();
             crate::util::to_json_pretty(&tasks)?
         }
+        "tacred" => re_data::write_tacred(&mut docs, opts.max_negatives, &mut losses)?,
+        "docred" => re_data::write_docred(&mut docs, &mut losses)?,
         other => bail!("unknown export format {other:?} (one of: {})", FORMATS.join(", ")),
     };
     crate::util::write_atomic(out, &bytes)?;

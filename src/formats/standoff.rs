@@ -251,7 +251,7 @@ pub(super) fn read_brat(ann_path: &Path) -> Result<Document> {
 
 /// What an argument points at in a standoff export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Target {
+pub(super) enum Target {
     /// Index into the document's entities.
     Entity(usize),
     /// Index into the text-span list of [`Standoff`].
@@ -260,22 +260,28 @@ enum Target {
 
 /// A binary link: the relation it comes from, its two targets and their roles.
 #[derive(Debug, Clone)]
-struct Link {
-    group: String,
-    label: String,
-    from: (Target, String),
-    to: (Target, String),
-    score: Option<f64>,
+pub(super) struct Link {
+    /// The relation's id (or `r<n>` when ids are missing or repeated).
+    pub group: String,
+    pub label: String,
+    pub from: (Target, String),
+    pub to: (Target, String),
+    pub score: Option<f64>,
 }
 
 /// A document's annotations as standoff: valid entities, text-span arguments, binary links.
-struct Standoff {
-    entities: Vec<usize>,
-    spans: Vec<(usize, usize, String)>,
-    links: Vec<Link>,
+pub(super) struct Standoff {
+    pub entities: Vec<usize>,
+    pub spans: Vec<(usize, usize, String)>,
+    pub links: Vec<Link>,
 }
 
-fn standoff(doc: &Document, losses: &mut Losses) -> Standoff {
+/// The one mapping of n-ary relations to binary links, shared by every link format (brat,
+/// doccano, Label Studio, TACRED, DocRED): the head is the relation's first argument (in its
+/// order) that fills a core role of its type (any argument for a type outside the contract),
+/// and one link goes from the head to each other argument, labelled with the relation type and
+/// carrying both roles. A relation with fewer than two valid arguments gives no link.
+pub(super) fn standoff(doc: &Document, losses: &mut Losses) -> Standoff {
     let idx = CharIndex::new(&doc.text);
     let n = idx.len();
     let id = &doc.id;
@@ -510,17 +516,17 @@ pub(super) fn label_studio(doc: &Document, losses: &mut Losses) -> Value {
     json!({"data": {"id": doc.id, "text": doc.text}, "predictions": [{"model_version": format!("gleaner {}", env!("CARGO_PKG_VERSION")), "result": result}]})
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Arg;
+    use crate::formats::read_documents;
 
+    fn entity(id: &str, label: &str, text: &str, start: usize) -> Entity {
+        Entity { id: id.into(), label: label.into(), start, end: start + text.chars().count(), text: text.into(), score: None, source: None, canonical: None, value: None }
+    }
 
     #[test]
-    fn iob2_and_bilou_tags() {
-        let s = TokenSentence { tokens: ["Prime", "Minister", "Sanae", "Takaichi", "met", "Lee", "."].map(String::from).to_vec(), entities: vec![(0, 2, "TITLE".into()), (2, 4, "PERSON".into()), (5, 6, "PERSON".into())] };
-
+    fn nary_relations_become_links_from_the_first_core_argument() {
         let text = "Tokyo: Takaichi met Trump.";
         let mut d = Document::new("d", text, Meta::default());
         d.entities = vec![entity("e1", "GPE", "Tokyo", 0), entity("e2", "PERSON", "Takaichi", 7), entity("e3", "PERSON", "Trump", 20)];

@@ -63,6 +63,56 @@ pub fn load_tokenizer(path: &Path) -> Result<Tokenizer> {
     Ok(tok)
 }
 
+/// Writes the tokenizer files a model directory needs to work in Hugging Face `transformers` as
+/// it is, from the encoder's `tokenizer.json`:
+/// - `tokenizer.json`, with a SentencePiece (`Metaspace`) pre-tokenizer preceded by a
+///   whitespace split, so that a word-initial piece's offsets start at the word rather than at
+///   the space before it (the ids are the same: each word still gets its "▁");
+/// - `tokenizer_config.json` (`PreTrainedTokenizerFast`, the model's maximum length, and the
+///   special tokens the vocabulary has: `<s>`/`</s>`/`<pad>`/`<unk>`/`<mask>` or BERT's
+///   `[CLS]`/`[SEP]`/`[PAD]`/`[UNK]`/`[MASK]`) and `special_tokens_map.json`.
+/// Without a pad token of its own `AutoTokenizer` would add one outside the embedding.
+pub fn write_tokenizer_files(tokenizer_json: &Path, out_dir: &Path, max_length: usize) -> Result<()> {
+    let text = std::fs::read_to_string(tokenizer_json).with_context(|| format!("reading {}", tokenizer_json.display()))?;
+    let mut tok: serde_json::Value = serde_json::from_str(&text).with_context(|| format!("{}: not JSON", tokenizer_json.display()))?;
+    if tok["pre_tokenizer"]["type"] == "Metaspace" {
+        let metaspace = tok["pre_tokenizer"].take();
+        tok["pre_tokenizer"] = serde_json::json!({"type": "Sequence", "pretokenizers": [{"type": "WhitespaceSplit"}, metaspace]});
+    }
+    let mut known: std::collections::HashSet<String> = tok["added_tokens"].as_array().into_iter().flatten().filter_map(|t| t["content"].as_str().map(String::from)).collect();
+    match &tok["model"]["vocab"] {
+        serde_json::Value::Object(m) => known.extend(m.keys().cloned()),
+        serde_json::Value::Array(a) => known.extend(a.iter().filter_map(|p| p[0].as_str().map(String::from))),
+        _ => {}
+    }
+    let pick = |names: &[&str]| names.iter().find(|n| known.contains(**n)).map(|n| n.to_string());
+    let mut special = serde_json::Map::new();
+    for (key, names) in [
+        ("bos_token", &["<s>", "[CLS]"][..]),
+        ("eos_token", &["</s>", "[SEP]"][..]),
+        ("unk_token", &["<unk>", "[UNK]"][..]),
+        ("sep_token", &["</s>", "[SEP]"][..]),
+        ("pad_token", &["<pad>", "[PAD]"][..]),
+        ("cls_token", &["<s>", "[CLS]"][..]),
+        ("mask_token", &["<mask>", "[MASK]"][..]),
+    ] {
+        if let Some(t) = pick(names) {
+            special.insert(key.to_string(), serde_json::Value::String(t));
+        }
+    }
+    if !special.contains_key("pad_token") {
+        bail!("{}: the vocabulary has no pad token (<pad> or [PAD])", tokenizer_json.display());
+    }
+    let mut config = serde_json::Map::new();
+    config.insert("tokenizer_class".into(), "PreTrainedTokenizerFast".into());
+    config.insert("model_max_length".into(), max_length.into());
+    config.insert("clean_up_tokenization_spaces".into(), false.into());
+    config.extend(special.clone());
+    crate::util::write_atomic(&out_dir.join("tokenizer.json"), &crate::util::to_json_pretty(&tok)?)?;
+    crate::util::write_atomic(&out_dir.join("tokenizer_config.json"), &crate::util::to_json_pretty(&config)?)?;
+    crate::util::write_atomic(&out_dir.join("special_tokens_map.json"), &crate::util::to_json_pretty(&special)?)
+}
+
 /// Builds the classifier in `vs` and fills it from `weights`.
 /// `allow_new_head`: a plain encoder checkpoint (for training) may lack the classifier.
 /// Checkpoint names with or without the `bert.` prefix are accepted; every other missing
