@@ -26,24 +26,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _pyenv  # noqa: E402
+from reference_hf import chunks  # noqa: E402  (conlleval chunking, shared)
 
 ROOT = _pyenv.ROOT
 PACKAGES = ("torch==2.4.0", "transformers==4.46.3", "seqeval==1.2.2")
-
-
-def chunks(tags):
-    """conlleval chunking: (start, end, type) word ranges; a stray I- starts a chunk."""
-    out, open_ = [], None
-    for i, tag in enumerate(tags + ["O"]):
-        prefix, _, label = tag.partition("-")
-        if prefix == "I" and open_ and open_[1] == label:
-            continue
-        if open_:
-            out.append((open_[0], i, open_[1]))
-            open_ = None
-        if prefix in ("B", "I"):
-            open_ = (i, label)
-    return out
 
 
 def read_conll(path):

@@ -6,9 +6,7 @@
 
 use std::collections::HashMap;
 
-use rayon::prelude::*;
-
-use super::{Annotation, Stage};
+use super::{Annotation, DocumentStage};
 use crate::document::Document;
 use crate::resources::Resources;
 
@@ -17,13 +15,11 @@ pub struct Link<'a> {
     pub res: &'a Resources,
 }
 
-impl Stage for Link<'_> {
-    fn name(&self) -> &'static str {
-        "link"
-    }
+impl DocumentStage for Link<'_> {
+    const NAME: &'static str = "link";
 
-    fn annotate(&self, batch: &mut [Annotation]) {
-        batch.par_iter_mut().filter(|a| a.is_ok()).for_each(|a| link(&mut a.doc, self.res));
+    fn annotate_one(&self, a: &mut Annotation) {
+        link(&mut a.doc, self.res);
     }
 }
 

@@ -8,7 +8,8 @@
 //! 6. [`relations`]: relations from rules.
 //!
 //! Every stage has the same shape, [`Stage::annotate`] over a batch of [`Annotation`]s (the NER
-//! stage needs the batch; the others run its documents in parallel), and
+//! stage needs the batch; the others are [`DocumentStage`]s, run on its documents in parallel),
+//! and
 //! [`crate::pipeline::Pipeline`] composes them in one place.
 
 pub mod segment;
@@ -18,6 +19,7 @@ pub mod typing;
 pub mod link;
 pub mod relations;
 
+use rayon::prelude::*;
 use serde_json::Value;
 
 use crate::document::{Document, TextView};
@@ -62,4 +64,21 @@ pub trait Stage {
     fn name(&self) -> &'static str;
     /// Adds this stage's layer to every document of the batch that has no error.
     fn annotate(&self, batch: &mut [Annotation]);
+}
+
+/// A stage that works on one document at a time: it is a [`Stage`] that runs the batch's
+/// documents in parallel, skipping those with an error.
+pub trait DocumentStage: Sync {
+    const NAME: &'static str;
+    fn annotate_one(&self, a: &mut Annotation);
+}
+
+impl<T: DocumentStage> Stage for T {
+    fn name(&self) -> &'static str {
+        T::NAME
+    }
+
+    fn annotate(&self, batch: &mut [Annotation]) {
+        batch.par_iter_mut().filter(|a| a.is_ok()).for_each(|a| self.annotate_one(a));
+    }
 }

@@ -5,15 +5,13 @@
 //! resolved longest first (then earliest), so "$550 billion" wins over "550" and "October 28,
 //! 2025" over "2025". Relative dates resolve against `meta.date`, else a dateline date.
 
+use std::collections::HashMap;
+
 use once_cell::sync::Lazy;
 use regex::Regex;
 use serde_json::{json, Value};
 
-use std::collections::HashMap;
-
-use rayon::prelude::*;
-
-use super::{Annotation, Mention, Stage};
+use super::{Annotation, DocumentStage, Mention};
 use crate::document::{Document, TextView};
 use crate::resources::Resources;
 
@@ -23,13 +21,11 @@ pub struct Patterns<'a> {
     pub res: &'a Resources,
 }
 
-impl Stage for Patterns<'_> {
-    fn name(&self) -> &'static str {
-        "patterns"
-    }
+impl DocumentStage for Patterns<'_> {
+    const NAME: &'static str = "patterns";
 
-    fn annotate(&self, batch: &mut [Annotation]) {
-        batch.par_iter_mut().filter(|a| a.is_ok()).for_each(|a| a.patterns = mentions(&a.doc, &a.view, self.res));
+    fn annotate_one(&self, a: &mut Annotation) {
+        a.patterns = mentions(&a.doc, &a.view, self.res);
     }
 }
 

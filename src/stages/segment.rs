@@ -8,9 +8,7 @@
 //! starts a sentence, never after an abbreviation that cannot end one, and always at a blank line
 //! or a line break.
 
-use rayon::prelude::*;
-
-use super::{Annotation, Stage};
+use super::{Annotation, DocumentStage};
 use crate::document::{CharIndex, Document, Span, TextView};
 use crate::resources::Resources;
 
@@ -34,13 +32,11 @@ pub struct Segment<'a> {
     pub res: &'a Resources,
 }
 
-impl Stage for Segment<'_> {
-    fn name(&self) -> &'static str {
-        "segment"
-    }
+impl DocumentStage for Segment<'_> {
+    const NAME: &'static str = "segment";
 
-    fn annotate(&self, batch: &mut [Annotation]) {
-        batch.par_iter_mut().filter(|a| a.is_ok()).for_each(|a| a.view = segment(&mut a.doc, self.res));
+    fn annotate_one(&self, a: &mut Annotation) {
+        a.view = segment(&mut a.doc, self.res);
     }
 }
 

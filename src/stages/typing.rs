@@ -13,9 +13,7 @@
 //!    by a capitalised event name becomes one EVENT, and a one-word model name that is a
 //!    PERSON's surname elsewhere in the document becomes PERSON.
 
-use rayon::prelude::*;
-
-use super::{Annotation, Mention, Stage};
+use super::{Annotation, DocumentStage, Mention};
 use crate::document::{Document, Entity, TextView, TYPES};
 use crate::resources::{PlaceKind, Resources};
 
@@ -165,16 +163,12 @@ pub struct Typing<'a> {
     pub res: &'a Resources,
 }
 
-impl Stage for Typing<'_> {
-    fn name(&self) -> &'static str {
-        "typing"
-    }
+impl DocumentStage for Typing<'_> {
+    const NAME: &'static str = "typing";
 
-    fn annotate(&self, batch: &mut [Annotation]) {
-        batch.par_iter_mut().filter(|a| a.is_ok()).for_each(|a| {
-            let (patterns, model) = (std::mem::take(&mut a.patterns), std::mem::take(&mut a.model));
-            merge(&mut a.doc, &a.view, patterns, model, self.res);
-        });
+    fn annotate_one(&self, a: &mut Annotation) {
+        let (patterns, model) = (std::mem::take(&mut a.patterns), std::mem::take(&mut a.model));
+        merge(&mut a.doc, &a.view, patterns, model, self.res);
     }
 }
 

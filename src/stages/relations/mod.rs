@@ -16,9 +16,7 @@ use std::path::Path;
 
 use anyhow::Result;
 
-use rayon::prelude::*;
-
-use super::{Annotation, Stage};
+use super::{Annotation, DocumentStage};
 use crate::document::{Arg, Document, Relation, TextView};
 pub use rules::{Reference, Rule, RuleFile, Side, Slot, StatementRules};
 use view::{Mention, View};
@@ -162,13 +160,11 @@ pub struct Relations<'a> {
     pub rules: &'a RuleSet,
 }
 
-impl Stage for Relations<'_> {
-    fn name(&self) -> &'static str {
-        "relations"
-    }
+impl DocumentStage for Relations<'_> {
+    const NAME: &'static str = "relations";
 
-    fn annotate(&self, batch: &mut [Annotation]) {
-        batch.par_iter_mut().filter(|a| a.is_ok()).for_each(|a| extract(&mut a.doc, &a.view, self.rules));
+    fn annotate_one(&self, a: &mut Annotation) {
+        extract(&mut a.doc, &a.view, self.rules);
     }
 }
 
