@@ -5,7 +5,7 @@ use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 
 use gleaner::commands::extract::{self, ExtractOptions};
-use gleaner::commands::{eval, export, train};
+use gleaner::commands::{eval, export, train, view};
 use gleaner::formats::articles::ReadOptions;
 use gleaner::pipeline::Pipeline;
 use gleaner::resources::Resources;
@@ -37,6 +37,24 @@ enum Command {
     Export(ExportArgs),
     /// Fine-tune a BERT token classifier (CoNLL columns or JSON Lines of tokens + tags).
     Train(TrainArgs),
+    /// Write annotated documents as a static site (DIR/index.html, one page per document), with
+    /// the differences from gold when --gold is given. Opens from file://, no network.
+    View(ViewArgs),
+}
+
+#[derive(clap::Args)]
+struct ViewArgs {
+    /// Annotated documents: anything `eval` reads (gleaner JSON file, folder or JSONL, CoNLL,
+    /// brat, doccano, Label Studio, .spacy, DocRED).
+    #[arg(required = true)]
+    inputs: Vec<PathBuf>,
+    /// Output folder.
+    #[arg(short = 'o', long = "out", value_name = "DIR")]
+    out: PathBuf,
+    /// Gold documents (same formats), paired by id: each entity and relation is marked
+    /// correct, wrong type, partial, missed or spurious, and the index is sorted worst first.
+    #[arg(long, value_name = "GOLD")]
+    gold: Option<PathBuf>,
 }
 
 #[derive(clap::Args)]
@@ -177,6 +195,10 @@ struct ExtractArgs {
     /// With --export: leave out documents with a model entity scored below this.
     #[arg(long, value_name = "SCORE", requires = "export")]
     min_score: Option<f64>,
+    /// With -o: skip every input whose document OUTDIR already holds from the same input bytes,
+    /// model, rules, options and gleaner version (after a crash, say); do the rest.
+    #[arg(long, requires = "out")]
+    resume: bool,
 }
 
 fn main() -> ExitCode {
@@ -186,6 +208,7 @@ fn main() -> ExitCode {
         Command::Train(a) => run_train(a),
         Command::Eval(a) => run_eval(a),
         Command::Export(a) => run_export(a),
+        Command::View(a) => run_view(a),
     };
     match result {
         Ok(code) => code,
@@ -234,6 +257,7 @@ fn run_extract(a: ExtractArgs) -> Result<ExitCode> {
         batch_docs: a.batch_docs.max(1),
         threads,
         export: a.export.clone().zip(a.export_out.clone()).map(|(format, path)| extract::ExportRequest { format, path, min_score: a.min_score }),
+        resume: a.resume,
     };
     let report = extract::run(&pipeline, &opts)?;
     if let (Some(summary), Some(req)) = (&report.export_summary, &opts.export) {
@@ -293,5 +317,20 @@ fn run_export(a: ExportArgs) -> Result<ExitCode> {
     let opts = gleaner::formats::ExportOptions { max_negatives: a.max_negatives };
     let summary = export::run(&a.inputs, &a.format, &a.out, &opts)?;
     export::report(&summary, &a.format, &a.out).iter().for_each(|l| eprintln!("{l}"));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_view(a: ViewArgs) -> Result<ExitCode> {
+    let mut docs = Vec::new();
+    for input in &a.inputs {
+        docs.extend(gleaner::formats::read_documents(input)?);
+    }
+    let gold = match &a.gold {
+        Some(g) => Some(gleaner::formats::read_documents(g)?),
+        None => None,
+    };
+    let summary = view::run(&docs, gold.as_deref(), &a.out)?;
+    let scores = summary.eval.as_ref().map(|r| format!(", entity strict F1 {:.3}, relation lenient F1 {:.3}", r.entities.overall["strict"].f1, r.relations.lenient.micro.f1)).unwrap_or_default();
+    eprintln!("gleaner view: {} documents{scores} -> {}", summary.documents, a.out.join("index.html").display());
     Ok(ExitCode::SUCCESS)
 }

@@ -92,7 +92,7 @@ fn output_is_byte_identical_across_runs_and_thread_counts() {
         let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(&out)
             .unwrap()
             .map(|e| e.unwrap().path())
-            .filter(|p| p.file_name().unwrap() != "run.json")
+            .filter(|p| p.file_name().unwrap() != "run.json" && p.file_name().unwrap() != gleaner::commands::extract::MANIFEST)
             .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read(&p).unwrap()))
             .collect();
         files.sort();

@@ -73,10 +73,20 @@ fn overlaps(p: &Span, t: &Span) -> bool {
     (ov as f64 / (te - ts + 1) as f64) * 100.0 >= 1.0
 }
 
-/// One mode's counts for one document (spans already sorted).
-pub fn match_mode(mode: &str, gold: &[Span], pred: &[Span]) -> Counts {
-    let mut c = Counts::default();
+/// How one prediction was matched in a mode: the gold span it took exactly (same bounds, and
+/// same type where the mode asks it), one it overlaps otherwise, or none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Match {
+    Exact(usize),
+    Overlap(usize),
+    Spurious,
+}
+
+/// Each prediction's match in `mode`, nervaluate's way (spans already sorted): each prediction,
+/// in order, against the gold spans not yet taken.
+pub fn assign(mode: &str, gold: &[Span], pred: &[Span]) -> Vec<Match> {
     let mut taken = vec![false; gold.len()];
+    let mut out = Vec::with_capacity(pred.len());
     for p in pred {
         let mut exact = None;
         let mut first_overlap = None;
@@ -124,12 +134,32 @@ pub fn match_mode(mode: &str, gold: &[Span], pred: &[Span]) -> Counts {
         if let Some((i, _)) = best_same {
             exact = Some(i);
         }
-        match (exact, first_overlap) {
+        out.push(match (exact, first_overlap) {
             (Some(i), _) => {
+                taken[i] = true;
+                Match::Exact(i)
+            }
+            (None, Some(i)) => {
+                taken[i] = true;
+                Match::Overlap(i)
+            }
+            (None, None) => Match::Spurious,
+        });
+    }
+    out
+}
+
+/// One mode's counts for one document (spans already sorted).
+pub fn match_mode(mode: &str, gold: &[Span], pred: &[Span]) -> Counts {
+    let mut c = Counts::default();
+    let mut taken = vec![false; gold.len()];
+    for m in assign(mode, gold, pred) {
+        match m {
+            Match::Exact(i) => {
                 c.correct += 1;
                 taken[i] = true;
             }
-            (None, Some(i)) => {
+            Match::Overlap(i) => {
                 if mode == "partial" {
                     c.partial += 1;
                 } else {
@@ -137,11 +167,42 @@ pub fn match_mode(mode: &str, gold: &[Span], pred: &[Span]) -> Counts {
                 }
                 taken[i] = true;
             }
-            (None, None) => c.spurious += 1,
+            Match::Spurious => c.spurious += 1,
         }
     }
     c.missed = taken.iter().filter(|t| !**t).count();
     c
+}
+
+/// What an entity is, predicted against gold, in the categories `eval` counts (strict mode):
+/// `correct` (same span and type), `incorrect` (same span, another type), `partial` (overlapping
+/// bounds), `spurious` (a prediction matching no gold entity), `missed` (a gold entity no
+/// prediction took). Returns the status of each gold entity and of each predicted entity, in
+/// the documents' entity order. Entities with invalid spans are `spurious` or `missed`.
+pub fn entity_statuses(gold: &crate::document::Document, pred: &crate::document::Document) -> (Vec<&'static str>, Vec<&'static str>) {
+    let order = |doc: &crate::document::Document| -> (Vec<usize>, Vec<Span>) {
+        let spans = entity_spans(doc, None, None);
+        let mut idx: Vec<usize> = (0..spans.len()).collect();
+        idx.sort_by(|&a, &b| spans[a].cmp(&spans[b]));
+        let sorted = idx.iter().map(|&i| spans[i].clone()).collect();
+        (idx, sorted)
+    };
+    let ((gi, gs), (pi, ps)) = (order(gold), order(pred));
+    let mut g_status = vec!["missed"; gs.len()];
+    let mut p_status = vec!["spurious"; ps.len()];
+    for (k, m) in assign("strict", &gs, &ps).into_iter().enumerate() {
+        let status = match m {
+            Match::Exact(i) => Some((i, "correct")),
+            Match::Overlap(i) if gs[i].start == ps[k].start && gs[i].end == ps[k].end => Some((i, "incorrect")),
+            Match::Overlap(i) => Some((i, "partial")),
+            Match::Spurious => None,
+        };
+        if let Some((i, st)) = status {
+            g_status[gi[i]] = st;
+            p_status[pi[k]] = st;
+        }
+    }
+    (g_status, p_status)
 }
 
 /// Accumulated entity evaluation over documents.
@@ -580,6 +641,13 @@ fn pair_relations(gold: &[Rel], pred: &[Rel]) -> Vec<(usize, usize)> {
         }
     }
     pairs
+}
+
+/// The relations of `pred` paired with those of `gold` as `eval` pairs them (lenient), as
+/// (gold index, predicted index, strict match) over the documents' `relations`.
+pub fn relation_pairs(gold: &crate::document::Document, pred: &crate::document::Document) -> Vec<(usize, usize, bool)> {
+    let (g, p) = (resolve_relations(gold, None), resolve_relations(pred, None));
+    pair_relations(&g, &p).into_iter().map(|(a, b)| (a, b, strict_match(&g[a], &p[b]))).collect()
 }
 
 /// Gold, predicted and correct counts.

@@ -1,7 +1,10 @@
-//! `gleaner extract`: reads inputs, runs the pipeline in batches, writes one JSON per document
-//! (atomically) and `run.json`, or streams JSON Lines to stdout.
+//! `gleaner extract`: reads inputs record by record, runs the pipeline in batches, writes one
+//! JSON per document (atomically) and `run.json`, and/or streams JSON Lines to stdout, where
+//! every input record gives one line in input order: its document or an error record.
+//! `--resume` skips the documents OUTDIR already holds (its manifest names them and the key of
+//! the input and settings they were made from).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -24,6 +27,8 @@ pub struct ExtractOptions {
     pub threads: usize,
     /// Training data written in the same run.
     pub export: Option<ExportRequest>,
+    /// Skip the documents OUTDIR already holds from the same input and settings.
+    pub resume: bool,
 }
 
 /// `--export FORMAT --export-out PATH [--min-score S]`.
@@ -67,6 +72,8 @@ pub struct RunReport {
     pub skipped: Vec<Skipped>,
     pub renamed: Vec<Renamed>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub resume: Option<ResumeInfo>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub export: Option<ExportInfo>,
     pub seconds: StageTimes,
     pub total_seconds: f64,
@@ -87,6 +94,93 @@ pub struct RulesInfo {
     pub fnv1a64: String,
 }
 
+/// Counts a failed record in the report and, in a stream, writes its error record in its place.
+fn record_failure(e: InputError, jsonl: bool, out: &mut impl Write, report: &mut RunReport) -> Result<()> {
+    if jsonl {
+        let mut l = serde_json::to_vec(&error_record(&e))?;
+        l.push(b'\n');
+        out.write_all(&l).context("writing to stdout")?;
+    }
+    report.failed += 1;
+    report.errors.push(e);
+    Ok(())
+}
+
+/// The schema name of a stream's error records.
+pub const ERROR_SCHEMA: &str = "gleaner.error/1";
+
+/// The manifest `--resume` reads: one line per document written, `{"id", "key"}`, appended as
+/// documents complete (a hidden file, so readers of OUTDIR pass it by).
+pub const MANIFEST: &str = ".gleaner-manifest.jsonl";
+
+/// One input record on its way to the output, in input order.
+enum Item {
+    /// A document to annotate, with its input and line, and its resume key.
+    Doc { doc: Document, origin: String, line: Option<usize>, key: String },
+    /// A document a resumed run already wrote (read back from OUTDIR).
+    Done(Document),
+    Error(InputError),
+}
+
+/// What `--resume` did, in run.json.
+#[derive(Debug, Default, Serialize)]
+pub struct ResumeInfo {
+    /// Documents already in OUTDIR from the same input and settings: kept as they are.
+    pub skipped: usize,
+    /// Documents in OUTDIR made from other input bytes or settings (or unreadable): made again.
+    pub redone: usize,
+    /// Documents not in OUTDIR before.
+    pub new: usize,
+}
+
+/// The error record a stream carries in place of a document.
+pub fn error_record(e: &InputError) -> serde_json::Value {
+    serde_json::json!({"schema": ERROR_SCHEMA, "id": e.id, "input": e.input, "line": e.line, "reason": e.error})
+}
+
+/// What a document's output depends on besides the code: gleaner's version, the model and rules
+/// digests, the options that change output, and the record as read (id, text, meta).
+fn settings_key(pipeline: &Pipeline, opts: &ExtractOptions) -> String {
+    let model = pipeline.ner.as_ref().map_or("no model".to_string(), |m| m.digest.clone());
+    format!("gleaner {}\nmodel {model}\nrules {}\nlossy {}\ndate {:?}\nbatch-tokens {}\n", env!("CARGO_PKG_VERSION"), pipeline.rules.digest, opts.read.lossy, opts.read.date, pipeline.batch_tokens)
+}
+
+fn record_key(settings: &str, doc: &Document) -> Result<String> {
+    let mut h = crate::util::Fnv::new();
+    h.update(settings.as_bytes());
+    h.update(&serde_json::to_vec(&(&doc.id, &doc.text, &doc.meta))?);
+    Ok(h.hex())
+}
+
+/// The manifest's entries (id -> key); a line cut off by a crash is ignored.
+fn read_manifest(dir: &Path) -> HashMap<String, String> {
+    let mut out = HashMap::new();
+    if let Ok(text) = std::fs::read_to_string(dir.join(MANIFEST)) {
+        for line in text.lines() {
+            if let Ok(v) = serde_json::from_str::<serde_json::Value>(line) {
+                if let (Some(id), Some(key)) = (v["id"].as_str(), v["key"].as_str()) {
+                    out.insert(id.to_string(), key.to_string());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Removes the temporary files an interrupted run left in OUTDIR (`.<name>.tmp<pid>`, see
+/// `util::write_atomic`): the documents themselves are only ever renamed into place whole.
+fn remove_stale_temporaries(dir: &Path) -> Result<()> {
+    for entry in std::fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))? {
+        let entry = entry?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let stale = name.starts_with('.') && name.rsplit_once(".tmp").map_or(false, |(_, pid)| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()));
+        if stale && entry.file_type()?.is_file() {
+            std::fs::remove_file(entry.path()).with_context(|| format!("removing {}", entry.path().display()))?;
+        }
+    }
+    Ok(())
+}
+
 /// Runs the extraction. Returns the report; the caller maps failures to the exit code.
 pub fn run(pipeline: &Pipeline, opts: &ExtractOptions) -> Result<RunReport> {
     let started = Instant::now();
@@ -94,6 +188,25 @@ pub fn run(pipeline: &Pipeline, opts: &ExtractOptions) -> Result<RunReport> {
     if let Some(dir) = &opts.out_dir {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     }
+    if opts.resume && opts.out_dir.is_none() {
+        anyhow::bail!("--resume needs -o OUTDIR (the documents and manifest to resume from)");
+    }
+    if let Some(dir) = &opts.out_dir {
+        remove_stale_temporaries(dir)?;
+    }
+    let settings = settings_key(pipeline, opts);
+    let done_before = match (&opts.out_dir, opts.resume) {
+        (Some(dir), true) => read_manifest(dir),
+        _ => HashMap::new(),
+    };
+    let mut manifest = match &opts.out_dir {
+        Some(dir) => {
+            let path = dir.join(MANIFEST);
+            let f = std::fs::OpenOptions::new().create(true).append(opts.resume).write(true).truncate(!opts.resume).open(&path).with_context(|| format!("opening {}", path.display()))?;
+            Some(std::io::BufWriter::new(f))
+        }
+        None => None,
+    };
     let bar = progress_bar(sources.len(), opts.jsonl || sources.len() < 2);
     let mut times = pipeline.times();
     let mut report = RunReport {
@@ -109,6 +222,7 @@ pub fn run(pipeline: &Pipeline, opts: &ExtractOptions) -> Result<RunReport> {
         errors: Vec::new(),
         skipped,
         renamed: Vec::new(),
+        resume: opts.resume.then(ResumeInfo::default),
         export: None,
         seconds: StageTimes::default(),
         total_seconds: 0.0,
@@ -118,36 +232,51 @@ pub fn run(pipeline: &Pipeline, opts: &ExtractOptions) -> Result<RunReport> {
     let mut below_min_score: Vec<String> = Vec::new();
     let mut ids = IdRegistry::default();
     let stdout = std::io::stdout();
-    let mut pending: Vec<(Document, String)> = Vec::new();
-    let mut flush = |pending: &mut Vec<(Document, String)>, report: &mut RunReport, times: &mut StageTimes| -> Result<()> {
+    let mut pending: Vec<Item> = Vec::new();
+    let mut flush = |pending: &mut Vec<Item>, report: &mut RunReport, times: &mut StageTimes, manifest: &mut Option<std::io::BufWriter<std::fs::File>>| -> Result<()> {
         if pending.is_empty() {
             return Ok(());
         }
-        let (docs, origins): (Vec<Document>, Vec<String>) = std::mem::take(pending).into_iter().unzip();
-        let results = pipeline.annotate(docs, times);
+        let mut items = std::mem::take(pending);
+        // The documents move into the pipeline (no copy of their text); their items keep the rest.
+        let docs: Vec<Document> = items.iter_mut().filter_map(|i| if let Item::Doc { doc, .. } = i { Some(std::mem::replace(doc, Document::new("", "", Default::default()))) } else { None }).collect();
+        let mut results = pipeline.annotate(docs, times).into_iter();
         let t = Instant::now();
-        for (result, origin) in results.into_iter().zip(origins) {
-            match result {
+        let mut out = stdout.lock();
+        for item in items {
+            let (result, origin, line, key) = match item {
+                Item::Doc { origin, line, key, .. } => (results.next().expect("a result per document"), origin, line, Some(key)),
+                Item::Done(doc) => (Ok(doc), String::new(), None, None),
+                Item::Error(e) => {
+                    record_failure(e, opts.jsonl, &mut out, report)?;
+                    continue;
+                }
+            };
+            let error = match result {
                 Ok(doc) => {
-                    for e in &doc.entities {
-                        *report.entities.entry(e.label.clone()).or_default() += 1;
-                    }
-                    for r in &doc.relations {
-                        *report.relations.entry(r.label.clone()).or_default() += 1;
-                    }
-                    let write_one = || -> Result<()> {
-                        if let Some(dir) = &opts.out_dir {
+                    let fresh = key.is_some();
+                    let mut write_one = || -> Result<()> {
+                        if let (Some(dir), true) = (&opts.out_dir, fresh) {
                             crate::util::write_atomic(&input::output_path(dir, &doc.id), &crate::util::to_json_pretty(&doc)?)?;
                         }
                         if opts.jsonl {
-                            let mut line = serde_json::to_vec(&doc)?;
-                            line.push(b'\n');
-                            stdout.lock().write_all(&line).context("writing to stdout")?;
+                            let mut l = serde_json::to_vec(&doc)?;
+                            l.push(b'\n');
+                            out.write_all(&l).context("writing to stdout")?;
                         }
                         Ok(())
                     };
                     match write_one() {
                         Ok(()) => {
+                            if let (Some(m), Some(key)) = (manifest.as_mut(), &key) {
+                                writeln!(m, "{}", serde_json::json!({"id": doc.id, "key": key}))?;
+                            }
+                            for e in &doc.entities {
+                                *report.entities.entry(e.label.clone()).or_default() += 1;
+                            }
+                            for r in &doc.relations {
+                                *report.relations.entry(r.label.clone()).or_default() += 1;
+                            }
                             report.documents += 1;
                             if let Some(req) = &opts.export {
                                 let lowest = doc.entities.iter().filter_map(|e| e.score).fold(f64::INFINITY, f64::min);
@@ -157,40 +286,62 @@ pub fn run(pipeline: &Pipeline, opts: &ExtractOptions) -> Result<RunReport> {
                                     to_export.push(doc);
                                 }
                             }
+                            None
                         }
-                        Err(e) => {
-                            report.failed += 1;
-                            report.errors.push(InputError { input: origin, line: None, id: Some(doc.id.clone()), error: format!("{e:#}") });
-                        }
+                        Err(e) => Some(InputError { input: origin, line, id: Some(doc.id.clone()), error: format!("{e:#}") }),
                     }
                 }
-                Err((doc, e)) => {
-                    report.failed += 1;
-                    report.errors.push(InputError { input: origin, line: None, id: Some(doc.id), error: e });
-                }
+                Err((doc, e)) => Some(InputError { input: origin, line, id: Some(doc.id), error: e }),
+            };
+            if let Some(e) = error {
+                record_failure(e, opts.jsonl, &mut out, report)?;
             }
+        }
+        out.flush().context("writing to stdout")?;
+        if let Some(m) = manifest.as_mut() {
+            m.flush()?;
+            m.get_ref().sync_data()?;
         }
         times.add("write", t.elapsed().as_secs_f64());
         Ok(())
     };
     for source in &sources {
-        let t = Instant::now();
-        let (docs, errors) = input::read_source(source, &opts.read);
-        times.add("read", t.elapsed().as_secs_f64());
-        report.failed += errors.len();
-        report.errors.extend(errors);
-        for mut doc in docs {
-            if let Some((old, new)) = ids.assign(&mut doc) {
-                report.renamed.push(Renamed { input: source.name(), id: old, renamed_to: new });
+        let mut t = Instant::now();
+        input::read_records(source, &opts.read, &mut |record| {
+            times.add("read", t.elapsed().as_secs_f64());
+            match record {
+                input::Record::Error(e) => pending.push(Item::Error(e)),
+                input::Record::Doc { mut doc, line } => {
+                    if let Some((old, new)) = ids.assign(&mut doc) {
+                        report.renamed.push(Renamed { input: source.name(), id: old, renamed_to: new });
+                    }
+                    let key = record_key(&settings, &doc)?;
+                    let mut item = Item::Doc { doc, origin: source.name(), line, key };
+                    if let (Some(info), Some(dir), Item::Doc { doc, key, .. }) = (report.resume.as_mut(), &opts.out_dir, &item) {
+                        match done_before.get(&doc.id) {
+                            Some(k) if k == key => match std::fs::read(input::output_path(dir, &doc.id)).ok().and_then(|b| serde_json::from_slice::<Document>(&b).ok()) {
+                                Some(old) if old.id == doc.id && old.text == doc.text => {
+                                    info.skipped += 1;
+                                    item = Item::Done(old);
+                                }
+                                _ => info.redone += 1,
+                            },
+                            Some(_) => info.redone += 1,
+                            None => info.new += 1,
+                        }
+                    }
+                    pending.push(item);
+                }
             }
-            pending.push((doc, source.name()));
-            if pending.len() >= opts.batch_docs {
-                flush(&mut pending, &mut report, &mut times)?;
+            if pending.iter().filter(|i| matches!(i, Item::Doc { .. })).count() >= opts.batch_docs || pending.len() >= opts.batch_docs * 4 {
+                flush(&mut pending, &mut report, &mut times, &mut manifest)?;
             }
-        }
+            t = Instant::now();
+            Ok(())
+        })?;
         bar.inc(1);
     }
-    flush(&mut pending, &mut report, &mut times)?;
+    flush(&mut pending, &mut report, &mut times, &mut manifest)?;
     drop(flush);
     if let Some(req) = &opts.export {
         let summary = crate::formats::export(to_export, &req.format, &req.path, &crate::formats::ExportOptions::default())?;
@@ -223,8 +374,9 @@ pub fn summary(report: &RunReport, out: Option<&Path>) -> String {
     let ents: usize = report.entities.values().sum();
     let rels: usize = report.relations.values().sum();
     let dest = out.map(|p| format!(" -> {}", p.display())).unwrap_or_default();
+    let resumed = report.resume.as_ref().map(|r| format!(" (resumed: {} kept, {} redone, {} new)", r.skipped, r.redone, r.new)).unwrap_or_default();
     format!(
-        "gleaner: {} documents, {} failed, {} entities, {} relations in {:.1}s{}",
+        "gleaner: {} documents{resumed}, {} failed, {} entities, {} relations in {:.1}s{}",
         report.documents, report.failed, ents, rels, report.total_seconds, dest
     )
 }

@@ -94,69 +94,210 @@ pub struct ReadOptions {
     pub date: Option<String>,
 }
 
-/// Reads one source into documents and errors (a JSONL file may give both).
-pub fn read_source(source: &Source, opts: &ReadOptions) -> (Vec<Document>, Vec<InputError>) {
+/// The longest JSON Lines line read; a longer one is an error record and is skipped.
+pub const MAX_LINE: usize = 100 << 20;
+
+/// One input record, in input order: a document (with its line in a JSON Lines input), or the
+/// error that kept it from being one.
+#[derive(Debug)]
+pub enum Record {
+    Doc { doc: Document, line: Option<usize> },
+    Error(InputError),
+}
+
+/// Reads one source record by record, giving each to `each` in input order. JSON Lines
+/// (`.jsonl` files, and stdin when it starts with `{`) are read a line at a time, so memory is
+/// bounded by the longest line, and one bad line is one error: a line over [`MAX_LINE`] bytes,
+/// one with a NUL byte or invalid UTF-8 (unless `lossy`), one that is not a JSON object with a
+/// `text`, and a last line cut off by the end of the input. Other sources are one record.
+/// Stops early only when `each` fails.
+pub fn read_records(source: &Source, opts: &ReadOptions, each: &mut dyn FnMut(Record) -> Result<()>) -> Result<()> {
     let name = source.name();
-    let err = |line: Option<usize>, e: String| InputError { input: name.clone(), line, id: None, error: e };
-    let bytes = match source {
-        Source::File(p) => match std::fs::read(p) {
-            Ok(b) => b,
-            Err(e) => return (vec![], vec![err(None, format!("cannot read: {e}"))]),
-        },
-        Source::Stdin => {
-            let mut b = Vec::new();
-            if let Err(e) = std::io::Read::read_to_end(&mut std::io::stdin(), &mut b) {
-                return (vec![], vec![err(None, format!("cannot read stdin: {e}"))]);
-            }
-            b
-        }
-    };
-    let (text, lossy_flag) = match decode(&bytes, opts.lossy) {
-        Ok(t) => t,
-        Err(e) => return (vec![], vec![err(None, e.to_string())]),
-    };
-    let kind = match source {
-        Source::File(p) => p.extension().and_then(|e| e.to_str()).unwrap_or("txt").to_string(),
-        Source::Stdin if text.trim_start().starts_with('{') => "jsonl".to_string(),
-        Source::Stdin => "txt".to_string(),
-    };
+    let err = |line: Option<usize>, id: Option<String>, e: String| Record::Error(InputError { input: name.clone(), line, id, error: e });
     let stem = match source {
         Source::File(p) => p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default(),
         Source::Stdin => "stdin".to_string(),
     };
-    let mut docs = Vec::new();
-    let mut errors = Vec::new();
-    let mut add = |doc: Result<Document>, line: Option<usize>| match doc {
-        Ok(mut d) => {
-            if d.meta.source.is_none() {
-                d.meta.source = Some(name.clone());
-            }
-            if let Some(n) = lossy_flag {
-                d.meta.extra.insert("decoding".into(), serde_json::json!({"lossy": true, "replaced": n}));
-            }
-            if d.meta.date.is_none() {
-                d.meta.date = opts.date.clone();
-            }
-            docs.push(d)
+    let finish = |mut d: Document, lossy_flag: Option<usize>| -> Document {
+        if d.meta.source.is_none() {
+            d.meta.source = Some(name.clone());
         }
-        Err(e) => errors.push(err(line, format!("{e:#}"))),
+        if let Some(n) = lossy_flag {
+            d.meta.extra.insert("decoding".into(), serde_json::json!({"lossy": true, "replaced": n}));
+        }
+        if d.meta.date.is_none() {
+            d.meta.date = opts.date.clone();
+        }
+        d
     };
-    match kind.as_str() {
-        "json" => add(serde_json::from_str::<Value>(&text).map_err(anyhow::Error::from).and_then(|v| document_from_json(v, &stem)), None),
-        "jsonl" => {
-            for (i, line) in text.lines().enumerate() {
-                if line.trim().is_empty() {
+    let (mut reader, jsonl): (Box<dyn std::io::BufRead>, bool) = match source {
+        Source::File(p) => match std::fs::File::open(p) {
+            Ok(f) => (Box::new(std::io::BufReader::with_capacity(1 << 16, f)), p.extension().and_then(|e| e.to_str()) == Some("jsonl")),
+            Err(e) => return each(err(None, None, format!("cannot read: {e}"))),
+        },
+        Source::Stdin => {
+            // JSON Lines when the first non-blank byte is `{`; the blank prefix is kept.
+            let mut stdin = std::io::BufReader::with_capacity(1 << 16, std::io::stdin());
+            let (first, prefix) = match first_non_space(&mut stdin) {
+                Ok(x) => x,
+                Err(e) => return each(err(None, None, format!("cannot read stdin: {e}"))),
+            };
+            let chained = std::io::Read::chain(std::io::Cursor::new(prefix), stdin);
+            (Box::new(std::io::BufReader::with_capacity(1 << 16, chained)), first == Some(b'{'))
+        }
+    };
+    if jsonl {
+        let mut line_no = 0;
+        loop {
+            let (bytes, complete) = match read_line(&mut *reader, MAX_LINE) {
+                Ok(Some(x)) => x,
+                Ok(None) => return Ok(()),
+                Err(e) => return each(err(Some(line_no + 1), None, format!("cannot read: {e}"))),
+            };
+            line_no += 1;
+            let line = Some(line_no);
+            let bytes = match bytes {
+                Line::TooLong(n) => {
+                    each(err(line, None, format!("line longer than {} MB ({n} bytes): skipped", MAX_LINE >> 20)))?;
                     continue;
                 }
-                let doc = serde_json::from_str::<Value>(line)
-                    .map_err(|e| anyhow::anyhow!("not JSON: {e}"))
-                    .and_then(|v| document_from_json(v, &format!("{stem}-{}", i + 1)));
-                add(doc, Some(i + 1));
+                Line::Bytes(b) => b,
+            };
+            if bytes.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            let (text, lossy_flag) = match decode(&bytes, opts.lossy) {
+                Ok(t) => t,
+                Err(e) => {
+                    each(err(line, None, e.to_string()))?;
+                    continue;
+                }
+            };
+            let value: Value = match serde_json::from_str(&text) {
+                Ok(v) => v,
+                Err(e) if !complete => {
+                    each(err(line, None, format!("the input ends inside this line (no newline, not complete JSON: {e})")))?;
+                    continue;
+                }
+                Err(e) => {
+                    each(err(line, None, format!("not JSON: {e}")))?;
+                    continue;
+                }
+            };
+            let id = value.get("id").and_then(|v| v.as_str().map(String::from).or_else(|| v.as_u64().map(|n| n.to_string())));
+            match document_from_json(value, &format!("{stem}-{line_no}")) {
+                Ok(d) => each(Record::Doc { doc: finish(d, lossy_flag), line })?,
+                Err(e) => each(err(line, id, format!("{e:#}")))?,
             }
         }
-        _ => add(document_from_text(&stem, text), None),
     }
+    let mut bytes = Vec::new();
+    if let Err(e) = std::io::Read::read_to_end(&mut reader, &mut bytes) {
+        return each(err(None, None, format!("cannot read: {e}")));
+    }
+    let (text, lossy_flag) = match decode(&bytes, opts.lossy) {
+        Ok(t) => t,
+        Err(e) => return each(err(None, None, e.to_string())),
+    };
+    let is_json = matches!(source, Source::File(p) if p.extension().and_then(|e| e.to_str()) == Some("json"));
+    let doc = if is_json {
+        serde_json::from_str::<Value>(&text).map_err(anyhow::Error::from).and_then(|v| document_from_json(v, &stem))
+    } else {
+        document_from_text(&stem, text)
+    };
+    match doc {
+        Ok(d) => each(Record::Doc { doc: finish(d, lossy_flag), line: None }),
+        Err(e) => each(err(None, None, format!("{e:#}"))),
+    }
+}
+
+/// Reads one source into its documents and errors (all of it in memory; [`read_records`]
+/// streams).
+pub fn read_source(source: &Source, opts: &ReadOptions) -> (Vec<Document>, Vec<InputError>) {
+    let (mut docs, mut errors) = (Vec::new(), Vec::new());
+    let _ = read_records(source, opts, &mut |r| {
+        match r {
+            Record::Doc { doc, .. } => docs.push(doc),
+            Record::Error(e) => errors.push(e),
+        }
+        Ok(())
+    });
     (docs, errors)
+}
+
+/// The first byte that is not ASCII whitespace (None at the end), and the whitespace before it,
+/// which is consumed; the byte itself is not.
+fn first_non_space(r: &mut dyn std::io::BufRead) -> std::io::Result<(Option<u8>, Vec<u8>)> {
+    let mut prefix = Vec::new();
+    loop {
+        let buf = r.fill_buf()?;
+        if buf.is_empty() {
+            return Ok((None, prefix));
+        }
+        match buf.iter().position(|b| !b.is_ascii_whitespace()) {
+            Some(i) => {
+                let b = buf[i];
+                prefix.extend_from_slice(&buf[..i]);
+                r.consume(i);
+                return Ok((Some(b), prefix));
+            }
+            None => {
+                prefix.extend_from_slice(buf);
+                let n = buf.len();
+                r.consume(n);
+            }
+        }
+    }
+}
+
+/// A line's bytes, or its length when it was longer than the limit (and not kept).
+enum Line {
+    Bytes(Vec<u8>),
+    TooLong(usize),
+}
+
+/// Reads up to and past the next `\n` (or the end); at most `max` bytes are kept. Returns the
+/// line and whether it ended with a newline, or None at the end of the input.
+fn read_line(r: &mut dyn std::io::BufRead, max: usize) -> std::io::Result<Option<(Line, bool)>> {
+    let mut out = Vec::new();
+    let mut total = 0usize;
+    let mut read_any = false;
+    loop {
+        let buf = r.fill_buf()?;
+        if buf.is_empty() {
+            if !read_any {
+                return Ok(None);
+            }
+            break;
+        }
+        read_any = true;
+        let (chunk, done) = match buf.iter().position(|&b| b == b'\n') {
+            Some(i) => (&buf[..i], Some(i + 1)),
+            None => (buf, None),
+        };
+        total += chunk.len();
+        if total <= max {
+            out.extend_from_slice(chunk);
+        } else {
+            out = Vec::new();
+        }
+        let used = done.unwrap_or(buf.len());
+        r.consume(used);
+        if done.is_some() {
+            let line = if total > max { Line::TooLong(total) } else { Line::Bytes(strip_cr(out)) };
+            return Ok(Some((line, true)));
+        }
+    }
+    let line = if total > max { Line::TooLong(total) } else { Line::Bytes(strip_cr(out)) };
+    Ok(Some((line, false)))
+}
+
+/// A JSON Lines line may end in CR LF.
+fn strip_cr(mut v: Vec<u8>) -> Vec<u8> {
+    if v.last() == Some(&b'\r') {
+        v.pop();
+    }
+    v
 }
 
 fn document_from_text(id: &str, text: String) -> Result<Document> {
@@ -194,7 +335,7 @@ fn document_from_json(v: Value, fallback_id: &str) -> Result<Document> {
 /// Returns the text and, when decoded lossily, how many replacements were made.
 pub fn decode(bytes: &[u8], lossy: bool) -> Result<(String, Option<usize>)> {
     if let Some(pos) = bytes.iter().position(|&b| b == 0) {
-        bail!("binary file (NUL byte at offset {pos})");
+        bail!("NUL byte at offset {pos} (binary data, not text)");
     }
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok((s.to_string(), None)),
@@ -264,6 +405,19 @@ mod tests {
         let (text, n) = decode(b"abc\xffdef", true).unwrap();
         assert_eq!((text.as_str(), n), ("abc\u{FFFD}def", Some(1)));
         assert!(decode(b"\x7fELF\0\0", false).unwrap_err().to_string().contains("binary"));
+    }
+
+    #[test]
+    fn a_line_over_the_limit_is_skipped_whole() {
+        let mut r = std::io::Cursor::new(b"short\r\n0123456789abcdef\nlast".to_vec());
+        let mut got = Vec::new();
+        while let Some((line, complete)) = read_line(&mut r, 8).unwrap() {
+            got.push((match line {
+                Line::Bytes(b) => String::from_utf8(b).unwrap(),
+                Line::TooLong(n) => format!("too long: {n}"),
+            }, complete));
+        }
+        assert_eq!(got, [("short".to_string(), true), ("too long: 16".to_string(), true), ("last".to_string(), false)]);
     }
 
     #[test]

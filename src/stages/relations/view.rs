@@ -31,6 +31,8 @@ pub(super) struct View<'d> {
     pub mentions: Vec<Mention>,
     /// Token -> the real entity covering it.
     pub entity_at: Vec<Option<usize>>,
+    /// Entity id -> its index in the document (the first, should ids repeat).
+    by_id: std::collections::HashMap<&'d str, usize>,
 }
 
 impl<'d> View<'d> {
@@ -51,7 +53,11 @@ impl<'d> View<'d> {
             }
             mentions.push(Mention { start: s, end: t, label: e.label.clone(), ids: vec![e.id.clone()], is_ref: false });
         }
-        let mut view = View { doc, idx, words, sentences, mentions, entity_at };
+        let mut by_id = std::collections::HashMap::with_capacity(doc.entities.len());
+        for (i, e) in doc.entities.iter().enumerate() {
+            by_id.entry(e.id.as_str()).or_insert(i);
+        }
+        let mut view = View { doc, idx, words, sentences, mentions, entity_at, by_id };
         view.add_references(refs);
         view
     }
@@ -87,7 +93,7 @@ impl<'d> View<'d> {
             let real = &self.mentions[..n_real];
             let before = real.partition_point(|m| m.start < s);
             for m in real[..before].iter().rev().take(LOOK_BACK).filter(|m| m.end <= s && m.label == r.entity_type) {
-                let ent = self.doc.entity(&m.ids[0]).expect("mention of a real entity");
+                let ent = &self.doc.entities[self.by_id[m.ids[0].as_str()]];
                 let name = ent.canonical.clone().unwrap_or_else(|| ent.text.clone());
                 if names.insert(name) {
                     ids.push(m.ids[0].clone());
