@@ -43,15 +43,51 @@ impl Default for Fnv {
     }
 }
 
+/// A file written atomically: bytes go to a buffered temporary file beside `path`
+/// (`.<name>.tmp<pid>`), which [`AtomicFile::commit`] syncs and renames into place. An interrupted
+/// write never leaves a partial file under the real name.
+pub struct AtomicFile {
+    path: std::path::PathBuf,
+    tmp: std::path::PathBuf,
+    pub w: std::io::BufWriter<std::fs::File>,
+}
+
+impl AtomicFile {
+    pub fn create(path: &Path) -> Result<AtomicFile> {
+        let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
+        let f = std::fs::File::create(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
+        Ok(AtomicFile { path: path.to_path_buf(), tmp, w: std::io::BufWriter::with_capacity(1 << 16, f) })
+    }
+
+    pub fn commit(self) -> Result<()> {
+        let AtomicFile { path, tmp, w } = self;
+        let f = w.into_inner().map_err(|e| anyhow::anyhow!("writing {}: {}", tmp.display(), e.error()))?;
+        f.sync_all().with_context(|| format!("writing {}", tmp.display()))?;
+        std::fs::rename(&tmp, &path).with_context(|| format!("renaming {} to {}", tmp.display(), path.display()))
+    }
+}
+
+/// Writes a file atomically, its bytes produced by `write` straight into the temporary file
+/// (nothing is built in memory first).
+pub fn write_atomic_with(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
+    let mut f = AtomicFile::create(path)?;
+    write(&mut f.w).with_context(|| format!("writing {}", path.display()))?;
+    f.commit()
+}
+
 /// Writes a file atomically: a temporary file beside it, then a rename.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
-    let mut f = std::fs::File::create(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
-    f.write_all(bytes).and_then(|_| f.sync_all()).with_context(|| format!("writing {}", tmp.display()))?;
-    std::fs::rename(&tmp, path).with_context(|| format!("renaming {} to {}", tmp.display(), path.display()))?;
+    write_atomic_with(path, |w| Ok(w.write_all(bytes)?))
+}
+
+/// Pretty JSON with a trailing newline, written to `w` as it is made (the same bytes as
+/// [`to_json_pretty`]).
+pub fn write_json_pretty<T: serde::Serialize>(w: &mut dyn Write, value: &T) -> Result<()> {
+    serde_json::to_writer_pretty(&mut *w, value)?;
+    w.write_all(b"\n")?;
     Ok(())
 }
 

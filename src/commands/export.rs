@@ -18,11 +18,13 @@ pub fn check_format(format: &str) -> Result<()> {
 /// Reads every input and writes them to `out` as `format`.
 pub fn run(inputs: &[PathBuf], format: &str, out: &Path, opts: &ExportOptions) -> Result<ExportSummary> {
     check_format(format)?;
-    let mut docs = Vec::new();
+    let mut w = formats::Exporter::new(format, out, opts)?;
     for input in inputs {
-        docs.extend(formats::read_documents(input)?);
+        for doc in formats::read_documents(input)? {
+            w.add(doc)?;
+        }
     }
-    formats::export(docs, format, out, opts)
+    w.finish()
 }
 
 /// What the export could not carry, as lines for stderr: the format's note, one warning per

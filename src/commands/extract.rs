@@ -228,7 +228,11 @@ pub fn run(pipeline: &Pipeline, opts: &ExtractOptions) -> Result<RunReport> {
         total_seconds: 0.0,
         export_summary: None,
     };
-    let mut to_export: Vec<Document> = Vec::new();
+    // Training data is written as documents complete (memory does not grow with their number).
+    let mut exporter = match &opts.export {
+        Some(req) => Some(crate::formats::Exporter::new(&req.format, &req.path, &crate::formats::ExportOptions::default())?),
+        None => None,
+    };
     let mut below_min_score: Vec<String> = Vec::new();
     let mut ids = IdRegistry::default();
     let stdout = std::io::stdout();
@@ -257,7 +261,7 @@ pub fn run(pipeline: &Pipeline, opts: &ExtractOptions) -> Result<RunReport> {
                     let fresh = key.is_some();
                     let mut write_one = || -> Result<()> {
                         if let (Some(dir), true) = (&opts.out_dir, fresh) {
-                            crate::util::write_atomic(&input::output_path(dir, &doc.id), &crate::util::to_json_pretty(&doc)?)?;
+                            crate::util::write_atomic_with(&input::output_path(dir, &doc.id), |w| crate::util::write_json_pretty(w, &doc))?;
                         }
                         if opts.jsonl {
                             let mut l = serde_json::to_vec(&doc)?;
@@ -278,12 +282,12 @@ pub fn run(pipeline: &Pipeline, opts: &ExtractOptions) -> Result<RunReport> {
                                 *report.relations.entry(r.label.clone()).or_default() += 1;
                             }
                             report.documents += 1;
-                            if let Some(req) = &opts.export {
+                            if let (Some(req), Some(x)) = (&opts.export, exporter.as_mut()) {
                                 let lowest = doc.entities.iter().filter_map(|e| e.score).fold(f64::INFINITY, f64::min);
                                 if req.min_score.map_or(false, |m| lowest < m) {
                                     below_min_score.push(doc.id.clone());
                                 } else {
-                                    to_export.push(doc);
+                                    x.add(doc)?;
                                 }
                             }
                             None
@@ -343,8 +347,8 @@ pub fn run(pipeline: &Pipeline, opts: &ExtractOptions) -> Result<RunReport> {
     }
     flush(&mut pending, &mut report, &mut times, &mut manifest)?;
     drop(flush);
-    if let Some(req) = &opts.export {
-        let summary = crate::formats::export(to_export, &req.format, &req.path, &crate::formats::ExportOptions::default())?;
+    if let (Some(req), Some(x)) = (&opts.export, exporter) {
+        let summary = x.finish()?;
         report.export = Some(ExportInfo { format: req.format.clone(), path: req.path.display().to_string(), documents: summary.documents, below_min_score });
         report.export_summary = Some(summary);
     }

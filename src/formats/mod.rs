@@ -44,9 +44,10 @@ use serde_json::{json, Value};
 
 use crate::document::Document;
 use crate::tags::{label_set, Scheme, Sentence};
+use crate::util::AtomicFile;
 use columns::token_sentences;
 pub use losses::{loss, Losses};
-use standoff::{doccano, label_studio, read_brat, read_doccano, read_label_studio, write_brat};
+use standoff::{doccano, label_studio, read_brat, read_doccano, read_label_studio};
 use columns::read_conll;
 
 pub const FORMATS: [&str; 11] = ["jsonl", "conll", "iob2", "bilou", "hf-jsonl", "spacy", "brat", "doccano", "label-studio", "tacred", "docred"];
@@ -148,81 +149,172 @@ pub fn format_note(format: &str) -> Option<&'static str> {
 }
 
 /// Writes `docs` in `format` to `out` (a file; a folder for brat).
-pub fn export(mut docs: Vec<Document>, format: &str, out: &Path, opts: &ExportOptions) -> Result<ExportSummary> {
-    let mut losses = Losses::default();
-    let mut written = vec![out.to_path_buf()];
-    let bytes = match format {
-        "jsonl" => {
-            let mut b = Vec::new();
-            for d in &docs {
-                b.extend(serde_json::to_vec(d)?);
-                b.push(b'\n');
+pub fn export(docs: Vec<Document>, format: &str, out: &Path, opts: &ExportOptions) -> Result<ExportSummary> {
+    let mut w = Exporter::new(format, out, opts)?;
+    for d in docs {
+        w.add(d)?;
+    }
+    w.finish()
+}
+
+/// An export written a document at a time, so memory does not grow with the number of
+/// documents: each format's output goes to a temporary file beside `out` as documents come
+/// and is renamed into place by [`Exporter::finish`]. What must see every document first is
+/// kept small: hf-jsonl's label list (its rows wait in the temporary file, with tag strings,
+/// and get their `ner_tags` at the end), the DocBin's token columns and strings
+/// ([`spacy::DocBinWriter`]), brat's `annotation.conf` types.
+pub struct Exporter {
+    format: String,
+    out: PathBuf,
+    opts: ExportOptions,
+    losses: Losses,
+    documents: usize,
+    sink: Sink,
+}
+
+enum Sink {
+    /// A file written as it goes (`items`: in a JSON list, how many so far).
+    File { f: AtomicFile, items: usize },
+    /// hf-jsonl rows with their tags as strings, and the entity types seen.
+    Hf { rows: AtomicFile, rows_path: PathBuf, types: std::collections::BTreeSet<String> },
+    Spacy(spacy::DocBinWriter),
+    Brat(standoff::BratWriter),
+}
+
+impl Exporter {
+    pub fn new(format: &str, out: &Path, opts: &ExportOptions) -> Result<Exporter> {
+        let sink = match format {
+            "jsonl" | "conll" | "iob2" | "bilou" | "doccano" | "label-studio" | "tacred" | "docred" => {
+                Sink::File { f: AtomicFile::create(out)?, items: 0 }
             }
-            b
-        }
-        "conll" | "iob2" | "bilou" => {
-            let scheme = if format == "bilou" { Scheme::Bilou } else { Scheme::Iob2 };
-            let mut s = String::new();
-            for d in &mut docs {
-                let sents = token_sentences(d, &mut losses);
-                s.push_str(if format == "conll" { "-DOCSTART- -X- -X- O\n\n" } else { "-DOCSTART-\tO\n\n" });
-                for sent in sents {
-                    for (tok, tag) in sent.tokens.iter().zip(sent.tags(scheme)) {
-                        if format == "conll" {
-                            s.push_str(&format!("{tok} -X- _ {tag}\n"));
-                        } else {
-                            s.push_str(&format!("{tok}\t{tag}\n"));
+            "hf-jsonl" => {
+                // The rows wait beside OUT until the label list is known.
+                let mut rows = out.as_os_str().to_owned();
+                rows.push(".rows");
+                let rows_path = PathBuf::from(rows);
+                Sink::Hf { rows: AtomicFile::create(&rows_path)?, rows_path, types: Default::default() }
+            }
+            "spacy" => {
+                let dir = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+                std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+                Sink::Spacy(spacy::DocBinWriter::new(dir)?)
+            }
+            "brat" => Sink::Brat(standoff::BratWriter::new(out)?),
+            other => bail!("unknown export format {other:?} (one of: {})", FORMATS.join(", ")),
+        };
+        Ok(Exporter { format: format.to_string(), out: out.to_path_buf(), opts: opts.clone(), losses: Losses::default(), documents: 0, sink })
+    }
+
+    pub fn add(&mut self, mut d: Document) -> Result<()> {
+        use std::io::Write;
+        self.documents += 1;
+        let losses = &mut self.losses;
+        match &mut self.sink {
+            Sink::File { f, items } => {
+                let w = &mut f.w;
+                let mut list_item = |w: &mut std::io::BufWriter<std::fs::File>, v: &Value| -> Result<()> {
+                    // One item a line, as `[\n{...},\n{...}\n]\n`.
+                    w.write_all(if *items == 0 { b"[\n" } else { b",\n" })?;
+                    serde_json::to_writer(&mut *w, v)?;
+                    *items += 1;
+                    Ok(())
+                };
+                match self.format.as_str() {
+                    "jsonl" => {
+                        serde_json::to_writer(&mut *w, &d)?;
+                        w.write_all(b"\n")?;
+                    }
+                    "conll" | "iob2" | "bilou" => {
+                        let scheme = if self.format == "bilou" { Scheme::Bilou } else { Scheme::Iob2 };
+                        let conll = self.format == "conll";
+                        w.write_all(if conll { b"-DOCSTART- -X- -X- O\n\n" } else { b"-DOCSTART-\tO\n\n" })?;
+                        for sent in token_sentences(&mut d, losses) {
+                            for (tok, tag) in sent.tokens.iter().zip(sent.tags(scheme)) {
+                                if conll {
+                                    writeln!(w, "{tok} -X- _ {tag}")?;
+                                } else {
+                                    writeln!(w, "{tok}\t{tag}")?;
+                                }
+                            }
+                            w.write_all(b"\n")?;
                         }
                     }
-                    s.push('\n');
+                    "doccano" => {
+                        serde_json::to_writer(&mut *w, &doccano(&d, losses))?;
+                        w.write_all(b"\n")?;
+                    }
+                    "label-studio" => {
+                        // The pretty-printed list, one task at a time: each line indented once.
+                        let task = serde_json::to_string_pretty(&label_studio(&d, losses))?;
+                        w.write_all(if *items == 0 { b"[\n" } else { b",\n" })?;
+                        for (i, line) in task.lines().enumerate() {
+                            if i > 0 {
+                                w.write_all(b"\n")?;
+                            }
+                            write!(w, "  {line}")?;
+                        }
+                        *items += 1;
+                    }
+                    "tacred" => {
+                        for x in re_data::tacred_examples(&mut d, self.opts.max_negatives, losses)? {
+                            list_item(w, &x)?;
+                        }
+                    }
+                    "docred" => list_item(w, &re_data::docred_document(&mut d, losses)?)?,
+                    _ => unreachable!("formats with a file sink"),
                 }
             }
-            s.into_bytes()
-        }
-        "hf-jsonl" => {
-            let mut rows = Vec::new();
-            for d in &mut docs {
-                for (i, sent) in token_sentences(d, &mut losses).into_iter().enumerate() {
-                    rows.push((format!("{}:{i}", d.id), sent));
+            Sink::Hf { rows, types, .. } => {
+                let w = &mut rows.w;
+                for (i, sent) in token_sentences(&mut d, losses).into_iter().enumerate() {
+                    types.extend(sent.entities.iter().map(|(_, _, t)| t.clone()));
+                    serde_json::to_writer(&mut *w, &json!({"id": format!("{}:{i}", d.id), "tokens": sent.tokens, "tags": sent.tags(Scheme::Iob2)}))?;
+                    w.write_all(b"\n")?;
                 }
             }
-            let sentences: Vec<Sentence> = rows.iter().map(|(_, s)| Sentence { words: s.tokens.clone(), tags: s.tags(Scheme::Iob2) }).collect();
-            let labels = label_set(&sentences);
-            let index: HashMap<&str, usize> = labels.iter().enumerate().map(|(i, l)| (l.as_str(), i)).collect();
-            let mut b = Vec::new();
-            for ((id, _), s) in rows.iter().zip(&sentences) {
-                let ner_tags: Vec<usize> = s.tags.iter().map(|t| index[t.as_str()]).collect();
-                b.extend(serde_json::to_vec(&json!({"id": id, "tokens": s.words, "ner_tags": ner_tags, "tags": s.tags}))?);
-                b.push(b'\n');
+            Sink::Spacy(s) => s.add(&mut d, losses)?,
+            Sink::Brat(b) => b.add(&d, losses)?,
+        }
+        Ok(())
+    }
+
+    pub fn finish(self) -> Result<ExportSummary> {
+        use std::io::{BufRead, Write};
+        let Exporter { format, out, mut losses, documents, sink, .. } = self;
+        let mut written = vec![out.clone()];
+        match sink {
+            Sink::File { mut f, items } => {
+                match format.as_str() {
+                    "label-studio" => f.w.write_all(if items == 0 { b"[]\n" } else { b"\n]\n" })?,
+                    "tacred" | "docred" => f.w.write_all(if items == 0 { b"[\n]\n" } else { b"\n]\n" })?,
+                    _ => {}
+                }
+                f.commit()?;
             }
-            let labels_path = labels_path(out);
-            crate::util::write_atomic(&labels_path, &crate::util::to_json_pretty(&labels)?)?;
-            written.push(labels_path);
-            b
-        }
-        "spacy" => spacy::write(&mut docs, &mut losses)?,
-        "brat" => {
-            written = write_brat(&docs, out, &mut losses)?;
-            return Ok(ExportSummary { documents: docs.len(), note: format_note(format), written, losses });
-        }
-        "doccano" => {
-            let mut b = Vec::new();
-            for d in &docs {
-                b.extend(serde_json::to_vec(&doccano(d, &mut losses))?);
-                b.push(b'\n');
+            Sink::Hf { rows, rows_path, types } => {
+                // O, then B-/I- per type alphabetically (`tags::label_set`'s order).
+                let labels = label_set(&[Sentence { words: vec![], tags: types.iter().map(|t| format!("B-{t}")).collect() }]);
+                let index: HashMap<&str, usize> = labels.iter().enumerate().map(|(i, l)| (l.as_str(), i)).collect();
+                rows.commit()?;
+                let mut final_file = AtomicFile::create(&out)?;
+                let fw = &mut final_file.w;
+                for line in std::io::BufReader::new(std::fs::File::open(&rows_path)?).lines() {
+                    let v: Value = serde_json::from_str(&line?)?;
+                    let ner_tags: Vec<usize> = v["tags"].as_array().into_iter().flatten().filter_map(Value::as_str).map(|t| index[t]).collect();
+                    serde_json::to_writer(&mut *fw, &json!({"id": v["id"], "tokens": v["tokens"], "ner_tags": ner_tags, "tags": v["tags"]}))?;
+                    fw.write_all(b"\n")?;
+                }
+                std::fs::remove_file(&rows_path).with_context(|| format!("removing {}", rows_path.display()))?;
+                final_file.commit()?;
+                let labels_path = labels_path(&out);
+                crate::util::write_atomic(&labels_path, &crate::util::to_json_pretty(&labels)?)?;
+                written.push(labels_path);
             }
-            b
+            Sink::Spacy(s) => crate::util::write_atomic_with(&out, |w| s.finish(w))?,
+            Sink::Brat(b) => written = b.finish(&mut losses)?,
         }
-        "label-studio" => {
-            let tasks: Vec<Value> = docs.iter().map(|d| label_studio(d, &mut losses)).collect();
-            crate::util::to_json_pretty(&tasks)?
-        }
-        "tacred" => re_data::write_tacred(&mut docs, opts.max_negatives, &mut losses)?,
-        "docred" => re_data::write_docred(&mut docs, &mut losses)?,
-        other => bail!("unknown export format {other:?} (one of: {})", FORMATS.join(", ")),
-    };
-    crate::util::write_atomic(out, &bytes)?;
-    Ok(ExportSummary { documents: docs.len(), note: format_note(format), written, losses })
+        Ok(ExportSummary { documents, note: format_note(&format), written, losses })
+    }
 }
 
 /// Where `hf-jsonl` writes its label list: `<OUT>.labels.json`.

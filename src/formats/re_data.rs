@@ -88,11 +88,10 @@ fn pairs(doc: &mut Document, losses: &mut Losses, within_sentences: bool) -> Pai
     Pairs { aligned, sentences, words, links }
 }
 
-/// TACRED-style examples for `docs`, as the bytes of a JSON list (one example a line).
-pub fn write_tacred(docs: &mut [Document], max_negatives: Option<usize>, losses: &mut Losses) -> Result<Vec<u8>> {
-    let mut out = b"[".to_vec();
-    let mut first = true;
-    for doc in docs.iter_mut() {
+/// One document's TACRED-style examples (items of the JSON list the format is).
+pub fn tacred_examples(doc: &mut Document, max_negatives: Option<usize>, losses: &mut Losses) -> Result<Vec<Value>> {
+    let mut out = Vec::new();
+    {
         let p = pairs(doc, losses, true);
         let mut label_of: BTreeMap<(usize, usize), &str> = BTreeMap::new();
         for (a, b, label, _) in &p.links {
@@ -139,21 +138,17 @@ pub fn write_tacred(docs: &mut [Document], max_negatives: Option<usize>, losses:
                     "subj_type": ta, "obj_type": tb,
                     "relation": relation,
                 });
-                out.extend(if first { "\n" } else { ",\n" }.as_bytes());
-                first = false;
-                out.extend(serde_json::to_vec(&example)?);
+                out.push(example);
             }
         }
         losses.note(loss::NEGATIVES_CAPPED, &doc.id, dropped);
     }
-    out.extend(b"\n]\n");
     Ok(out)
 }
 
-/// DocRED-style documents for `docs`, as the bytes of a JSON list (one document a line).
-pub fn write_docred(docs: &mut [Document], losses: &mut Losses) -> Result<Vec<u8>> {
-    let mut out = b"[".to_vec();
-    for (k, doc) in docs.iter_mut().enumerate() {
+/// One document as a DocRED-style document (an item of the JSON list the format is).
+pub fn docred_document(doc: &mut Document, losses: &mut Losses) -> Result<Value> {
+    {
         let p = pairs(doc, losses, false);
         let sentence_of_token = |t: usize| p.sentences.partition_point(|&(_, e)| e <= t);
         // Clusters by (type, canonical name), in order of first mention.
@@ -190,12 +185,8 @@ pub fn write_docred(docs: &mut [Document], losses: &mut Losses) -> Result<Vec<u8
         let labels: Vec<Value> = labels.into_iter().map(|((h, t, r), (ev, _))| json!({"h": h, "t": t, "r": r, "evidence": ev})).collect();
         let sents: Vec<&[String]> = p.sentences.iter().map(|&(s, e)| &p.words[s..e]).collect();
         let offsets: Vec<Vec<[usize; 2]>> = p.sentences.iter().map(|&(s, e)| p.aligned.tokens[s..e].iter().map(|t| [t.start, t.end]).collect()).collect();
-        let d = json!({"title": doc.id, "sents": sents, "vertexSet": vertices, "labels": labels, "gleaner": {"text": doc.text, "offsets": offsets, "mentions": mentions}});
-        out.extend(if k == 0 { "\n" } else { ",\n" }.as_bytes());
-        out.extend(serde_json::to_vec(&d)?);
+        Ok(json!({"title": doc.id, "sents": sents, "vertexSet": vertices, "labels": labels, "gleaner": {"text": doc.text, "offsets": offsets, "mentions": mentions}}))
     }
-    out.extend(b"\n]\n");
-    Ok(out)
 }
 
 /// Whether a parsed JSON list is DocRED-style (its first document has a `vertexSet`).

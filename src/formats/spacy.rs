@@ -116,95 +116,175 @@ struct Token {
 
 /// Writes `docs` as the bytes of a `.spacy` file.
 pub fn write(docs: &mut [Document], losses: &mut Losses) -> Result<Vec<u8>> {
-    let (orth, ent_iob, ent_type, sent_start) = (attr("ORTH"), attr("ENT_IOB"), attr("ENT_TYPE"), attr("SENT_START"));
-    let mut rows: Vec<u64> = Vec::new();
-    let mut spaces: Vec<u8> = Vec::new();
-    let mut lengths: Vec<u8> = Vec::new();
-    let mut strings: BTreeSet<String> = BTreeSet::new();
-    let mut user_data = Vec::new();
+    let mut w = DocBinWriter::new(&std::env::temp_dir())?;
     for doc in docs.iter_mut() {
-        let aligned = align(doc, false, losses);
-        let idx = &aligned.index;
-        let chars = idx.len();
-        // spaCy tokens: gleaner's, plus the text between them that is not a single space.
-        let mut toks: Vec<Token> = Vec::with_capacity(aligned.tokens.len() + 8);
-        let mut index_of = Vec::with_capacity(aligned.tokens.len()); // gleaner token -> spaCy token
-        let mut pos = 0;
-        let gap = |toks: &mut Vec<Token>, mut from: usize, to: usize| {
-            if from < to {
-                if let Some(prev) = toks.last_mut() {
-                    if idx.slice(&doc.text, from, from + 1) == " " {
-                        prev.space = true;
-                        from += 1;
+        w.add(doc, losses)?;
+    }
+    let mut out = Vec::new();
+    w.finish(&mut out)?;
+    Ok(out)
+}
+
+/// A column of bytes written to a temporary file as it grows, removed when dropped.
+struct Column {
+    path: std::path::PathBuf,
+    w: Option<std::io::BufWriter<std::fs::File>>,
+    len: usize,
+}
+
+impl Column {
+    fn new(dir: &Path, name: &str) -> Result<Column> {
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let path = dir.join(format!(".gleaner-docbin-{name}-{}-{n}.tmp", std::process::id()));
+        let f = std::fs::File::create(&path).with_context(|| format!("creating {}", path.display()))?;
+        Ok(Column { path, w: Some(std::io::BufWriter::new(f)), len: 0 })
+    }
+
+    fn write(&mut self, bytes: &[u8]) -> Result<()> {
+        self.len += bytes.len();
+        self.w.as_mut().expect("open until copied").write_all(bytes).with_context(|| format!("writing {}", self.path.display()))
+    }
+
+    /// Writes the column to `out` as one MessagePack binary.
+    fn copy_as_bin(&mut self, out: &mut dyn Write) -> Result<()> {
+        let w = self.w.take().expect("copied once");
+        w.into_inner().map_err(|e| anyhow!("writing {}: {}", self.path.display(), e.error()))?;
+        rmp::encode::write_bin_len(&mut &mut *out, u32::try_from(self.len).map_err(|_| anyhow!("a DocBin column over 4 GB"))?).map_err(|e| anyhow!("{e}"))?;
+        std::io::copy(&mut std::fs::File::open(&self.path)?, out)?;
+        Ok(())
+    }
+}
+
+impl Drop for Column {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+/// A DocBin built a document at a time. The token columns (four numbers and a space flag per
+/// token) wait in temporary files; only the string table, the lengths and the ids stay in
+/// memory, so memory does not grow with the documents.
+pub struct DocBinWriter {
+    rows: Column,
+    spaces: Column,
+    lengths: Vec<u8>,
+    strings: BTreeSet<String>,
+    user_data: Vec<Value>,
+    n_docs: usize,
+}
+
+impl DocBinWriter {
+    /// Temporary columns go in `dir` (the output's folder).
+    pub fn new(dir: &Path) -> Result<DocBinWriter> {
+        Ok(DocBinWriter { rows: Column::new(dir, "rows")?, spaces: Column::new(dir, "spaces")?, lengths: Vec::new(), strings: BTreeSet::new(), user_data: Vec::new(), n_docs: 0 })
+    }
+
+    pub fn add(&mut self, doc: &mut Document, losses: &mut Losses) -> Result<()> {
+        let DocBinWriter { rows, spaces, lengths, strings, user_data, n_docs } = self;
+        *n_docs += 1;
+        {
+            let aligned = align(doc, false, losses);
+            let idx = &aligned.index;
+            let chars = idx.len();
+            // spaCy tokens: gleaner's, plus the text between them that is not a single space.
+            let mut toks: Vec<Token> = Vec::with_capacity(aligned.tokens.len() + 8);
+            let mut index_of = Vec::with_capacity(aligned.tokens.len()); // gleaner token -> spaCy token
+            let mut pos = 0;
+            let gap = |toks: &mut Vec<Token>, mut from: usize, to: usize| {
+                if from < to {
+                    if let Some(prev) = toks.last_mut() {
+                        if idx.slice(&doc.text, from, from + 1) == " " {
+                            prev.space = true;
+                            from += 1;
+                        }
+                    }
+                    if from < to {
+                        toks.push(Token { start: from, end: to, space: false });
                     }
                 }
-                if from < to {
-                    toks.push(Token { start: from, end: to, space: false });
-                }
+            };
+            for t in &aligned.tokens {
+                gap(&mut toks, pos, t.start);
+                index_of.push(toks.len());
+                toks.push(Token { start: t.start, end: t.end, space: false });
+                pos = t.end;
             }
-        };
-        for t in &aligned.tokens {
-            gap(&mut toks, pos, t.start);
-            index_of.push(toks.len());
-            toks.push(Token { start: t.start, end: t.end, space: false });
-            pos = t.end;
-        }
-        gap(&mut toks, pos, chars);
+            gap(&mut toks, pos, chars);
 
-        let mut iob = vec![IOB_O; toks.len()];
-        let mut types = vec![0u64; toks.len()];
-        for (a, b, label) in &aligned.entities {
-            let (first, last) = (index_of[*a], index_of[b - 1]);
-            let id = string_id(label);
-            strings.insert(label.clone());
-            for i in first..=last {
-                iob[i] = if i == first { IOB_B } else { IOB_I };
-                types[i] = id;
-            }
-        }
-        let mut starts = vec![if doc.sentences.is_empty() { 0 } else { NOT_SENT_START }; toks.len()];
-        if !doc.sentences.is_empty() {
-            for (i, &k) in index_of.iter().enumerate() {
-                if i == 0 || aligned.sentence_of[i] != aligned.sentence_of[i - 1] {
-                    starts[k] = 1;
+            let mut iob = vec![IOB_O; toks.len()];
+            let mut types = vec![0u64; toks.len()];
+            for (a, b, label) in &aligned.entities {
+                let (first, last) = (index_of[*a], index_of[b - 1]);
+                let id = string_id(label);
+                strings.insert(label.clone());
+                for i in first..=last {
+                    iob[i] = if i == first { IOB_B } else { IOB_I };
+                    types[i] = id;
                 }
             }
-            if let Some(first) = starts.first_mut() {
-                // spaCy's first token always starts a sentence: leading whitespace joins the first.
-                *first = 1;
-            }
-            if let Some(&k) = index_of.first() {
-                if k > 0 {
-                    starts[k] = NOT_SENT_START;
+            let mut starts = vec![if doc.sentences.is_empty() { 0 } else { NOT_SENT_START }; toks.len()];
+            if !doc.sentences.is_empty() {
+                for (i, &k) in index_of.iter().enumerate() {
+                    if i == 0 || aligned.sentence_of[i] != aligned.sentence_of[i - 1] {
+                        starts[k] = 1;
+                    }
+                }
+                if let Some(first) = starts.first_mut() {
+                    // spaCy's first token always starts a sentence: leading whitespace joins the first.
+                    *first = 1;
+                }
+                if let Some(&k) = index_of.first() {
+                    if k > 0 {
+                        starts[k] = NOT_SENT_START;
+                    }
                 }
             }
+            for (i, t) in toks.iter().enumerate() {
+                let text = idx.slice(&doc.text, t.start, t.end);
+                strings.insert(text.to_string());
+                for v in [string_id(text), iob[i], types[i], starts[i]] {
+                    rows.write(&v.to_le_bytes())?;
+                }
+                spaces.write(&[t.space as u8])?;
+            }
+            let n = i32::try_from(toks.len()).map_err(|_| anyhow!("document {}: too many tokens for a DocBin", doc.id))?;
+            lengths.extend(n.to_le_bytes());
+            user_data.push(Value::Binary(msgpack(&map(vec![("id", string(&doc.id))]))));
         }
-        for (i, t) in toks.iter().enumerate() {
-            let text = idx.slice(&doc.text, t.start, t.end);
-            strings.insert(text.to_string());
-            rows.extend([string_id(text), iob[i], types[i], starts[i]]);
-            spaces.push(t.space as u8);
-        }
-        let n = i32::try_from(toks.len()).map_err(|_| anyhow!("document {}: too many tokens for a DocBin", doc.id))?;
-        lengths.extend(n.to_le_bytes());
-        user_data.push(Value::Binary(msgpack(&map(vec![("id", string(&doc.id))]))));
+        Ok(())
     }
-    let n_docs = docs.len();
-    let msg = map(vec![
-        ("version", Value::from(2)),
-        ("attrs", Value::Array(vec![Value::from(orth), Value::from(ent_iob), Value::from(ent_type), Value::from(sent_start)])),
-        ("tokens", Value::Binary(rows.iter().flat_map(|v| v.to_le_bytes()).collect())),
-        ("spaces", Value::Binary(spaces)),
-        ("lengths", Value::Binary(lengths)),
-        ("strings", Value::Array(strings.iter().map(|s| string(s)).collect())),
-        ("cats", Value::Array(vec![Value::Map(vec![]); n_docs])),
-        ("flags", Value::Array(vec![map(vec![("has_unknown_spaces", Value::Boolean(false))]); n_docs])),
-        ("span_groups", Value::Array(vec![Value::Binary(vec![]); n_docs])),
-        ("user_data", Value::Array(user_data)),
-    ]);
-    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
-    z.write_all(&msgpack(&msg))?;
-    Ok(z.finish()?)
+
+    /// Writes the `.spacy` file (zlib-compressed MessagePack) to `out`, the token columns
+    /// copied from their temporary files.
+    pub fn finish(mut self, out: &mut dyn Write) -> Result<()> {
+        let (orth, ent_iob, ent_type, sent_start) = (attr("ORTH"), attr("ENT_IOB"), attr("ENT_TYPE"), attr("SENT_START"));
+        let n_docs = self.n_docs;
+        let mut z = flate2::write::ZlibEncoder::new(out, flate2::Compression::default());
+        let put = |z: &mut flate2::write::ZlibEncoder<&mut _>, v: &Value| -> Result<()> { Ok(z.write_all(&msgpack(v))?) };
+        rmp::encode::write_map_len(&mut z, 10).map_err(|e| anyhow!("{e}"))?;
+        put(&mut z, &string("version"))?;
+        put(&mut z, &Value::from(2))?;
+        put(&mut z, &string("attrs"))?;
+        put(&mut z, &Value::Array(vec![Value::from(orth), Value::from(ent_iob), Value::from(ent_type), Value::from(sent_start)]))?;
+        put(&mut z, &string("tokens"))?;
+        self.rows.copy_as_bin(&mut z)?;
+        put(&mut z, &string("spaces"))?;
+        self.spaces.copy_as_bin(&mut z)?;
+        for (key, value) in [
+            ("lengths", Value::Binary(std::mem::take(&mut self.lengths))),
+            ("strings", Value::Array(self.strings.iter().map(|s| string(s)).collect())),
+            ("cats", Value::Array(vec![Value::Map(vec![]); n_docs])),
+            ("flags", Value::Array(vec![map(vec![("has_unknown_spaces", Value::Boolean(false))]); n_docs])),
+            ("span_groups", Value::Array(vec![Value::Binary(vec![]); n_docs])),
+            ("user_data", Value::Array(std::mem::take(&mut self.user_data))),
+        ] {
+            put(&mut z, &string(key))?;
+            put(&mut z, &value)?;
+        }
+        z.finish()?;
+        Ok(())
+    }
 }
 
 fn field<'a>(msg: &'a Value, key: &str) -> Option<&'a Value> {

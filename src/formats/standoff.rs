@@ -338,17 +338,27 @@ pub(super) fn standoff(doc: &Document, losses: &mut Losses) -> Standoff {
     Standoff { entities, spans, links }
 }
 
-pub(super) fn write_brat(docs: &[Document], dir: &Path, losses: &mut Losses) -> Result<Vec<PathBuf>> {
-    std::fs::create_dir_all(dir).map_err(|e| anyhow::anyhow!("creating {}: {e}", dir.display()))?;
-    let mut written = Vec::new();
-    let mut names: HashSet<String> = HashSet::new();
-    let mut entity_types = std::collections::BTreeSet::new();
-    let mut relation_types = std::collections::BTreeSet::new();
-    for d in docs {
+/// brat written a document at a time: `<name>.txt` and `<name>.ann` per document, and at the
+/// end `annotation.conf` with every type seen.
+pub(super) struct BratWriter {
+    dir: PathBuf,
+    written: Vec<PathBuf>,
+    names: HashSet<String>,
+    entity_types: std::collections::BTreeSet<String>,
+    relation_types: std::collections::BTreeSet<String>,
+}
+
+impl BratWriter {
+    pub(super) fn new(dir: &Path) -> Result<BratWriter> {
+        std::fs::create_dir_all(dir).map_err(|e| anyhow::anyhow!("creating {}: {e}", dir.display()))?;
+        Ok(BratWriter { dir: dir.to_path_buf(), written: Vec::new(), names: HashSet::new(), entity_types: Default::default(), relation_types: Default::default() })
+    }
+
+    pub(super) fn add(&mut self, d: &Document, losses: &mut Losses) -> Result<()> {
         let base = super::articles::safe_id(&d.id);
         let mut name = base.clone();
         let mut k = 0;
-        while !names.insert(name.clone()) {
+        while !self.names.insert(name.clone()) {
             k += 1;
             name = format!("{base}-{k}");
         }
@@ -356,30 +366,33 @@ pub(super) fn write_brat(docs: &[Document], dir: &Path, losses: &mut Losses) -> 
             losses.note(loss::RENAMED, &d.id, 1);
         }
         let (ann, types, rels) = brat_ann(d, losses);
-        entity_types.extend(types);
-        relation_types.extend(rels);
+        self.entity_types.extend(types);
+        self.relation_types.extend(rels);
         for (ext, bytes) in [("txt", d.text.as_bytes()), ("ann", ann.as_bytes())] {
-            let p = dir.join(format!("{name}.{ext}"));
+            let p = self.dir.join(format!("{name}.{ext}"));
             crate::util::write_atomic(&p, bytes)?;
-            written.push(p);
+            self.written.push(p);
         }
+        Ok(())
     }
-    let mut conf = String::from("# written by gleaner export --format brat\n[entities]\n");
-    for t in &entity_types {
-        conf.push_str(&format!("{t}\n"));
+
+    pub(super) fn finish(mut self, _losses: &mut Losses) -> Result<Vec<PathBuf>> {
+        let mut conf = String::from("# written by gleaner export --format brat\n[entities]\n");
+        for t in &self.entity_types {
+            conf.push_str(&format!("{t}\n"));
+        }
+        conf.push_str("\n[relations]\n");
+        for t in &self.relation_types {
+            conf.push_str(&format!("{t}\tArg1:<ENTITY>, Arg2:<ENTITY>\n"));
+        }
+        conf.push_str("\n[events]\n\n[attributes]\n");
+        let p = self.dir.join("annotation.conf");
+        crate::util::write_atomic(&p, conf.as_bytes())?;
+        self.written.push(p);
+        Ok(self.written)
     }
-    conf.push_str("\n[relations]\n");
-    for t in &relation_types {
-        conf.push_str(&format!("{t}\tArg1:<ENTITY>, Arg2:<ENTITY>\n"));
-    }
-    conf.push_str("\n[events]\n\n[attributes]\n");
-    let p = dir.join("annotation.conf");
-    crate::util::write_atomic(&p, conf.as_bytes())?;
-    written.push(p);
-    Ok(written)
 }
 
-/// Code-point fragments of [start, end) that contain no line break (brat spans cannot cross one).
 fn fragments(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
