@@ -45,11 +45,13 @@ impl Default for Fnv {
 
 /// A file written atomically: bytes go to a buffered temporary file beside `path`
 /// (`.<name>.tmp<pid>`), which [`AtomicFile::commit`] syncs and renames into place. An interrupted
-/// write never leaves a partial file under the real name.
+/// write never leaves a partial file under the real name, and one dropped without a commit (an
+/// error on the way) removes its temporary file.
 pub struct AtomicFile {
     path: std::path::PathBuf,
     tmp: std::path::PathBuf,
     pub w: std::io::BufWriter<std::fs::File>,
+    committed: bool,
 }
 
 impl AtomicFile {
@@ -59,14 +61,23 @@ impl AtomicFile {
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
         let f = std::fs::File::create(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
-        Ok(AtomicFile { path: path.to_path_buf(), tmp, w: std::io::BufWriter::with_capacity(1 << 16, f) })
+        Ok(AtomicFile { path: path.to_path_buf(), tmp, w: std::io::BufWriter::with_capacity(1 << 16, f), committed: false })
     }
 
-    pub fn commit(self) -> Result<()> {
-        let AtomicFile { path, tmp, w } = self;
-        let f = w.into_inner().map_err(|e| anyhow::anyhow!("writing {}: {}", tmp.display(), e.error()))?;
-        f.sync_all().with_context(|| format!("writing {}", tmp.display()))?;
-        std::fs::rename(&tmp, &path).with_context(|| format!("renaming {} to {}", tmp.display(), path.display()))
+    pub fn commit(mut self) -> Result<()> {
+        self.w.flush().with_context(|| format!("writing {}", self.tmp.display()))?;
+        self.w.get_ref().sync_all().with_context(|| format!("writing {}", self.tmp.display()))?;
+        std::fs::rename(&self.tmp, &self.path).with_context(|| format!("renaming {} to {}", self.tmp.display(), self.path.display()))?;
+        self.committed = true;
+        Ok(())
+    }
+}
+
+impl Drop for AtomicFile {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_file(&self.tmp);
+        }
     }
 }
 
@@ -101,4 +112,24 @@ pub fn to_json_pretty<T: serde::Serialize>(value: &T) -> Result<Vec<u8>> {
 /// Rounds a probability for output, so that output is stable across thread counts.
 pub fn round_score(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atomic_files_appear_whole_or_not_at_all() {
+        let dir = std::env::temp_dir().join(format!("gleaner-atomic-{}", std::process::id()));
+        let path = dir.join("a.txt");
+        let mut f = AtomicFile::create(&path).unwrap();
+        f.w.write_all(b"half").unwrap();
+        drop(f); // an error on the way: nothing appears, no temporary is left
+        assert!(!path.exists());
+        assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 0);
+        write_atomic(&path, b"whole").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"whole");
+        assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }
