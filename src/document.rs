@@ -277,12 +277,6 @@ impl TextView {
         TextView { chars, bytes, lower }
     }
 
-    /// Token `i`'s text in `text` (the document's text).
-    pub fn word<'t>(&self, text: &'t str, i: usize) -> &'t str {
-        let (s, e) = self.bytes[i];
-        &text[s..e]
-    }
-
     /// Every token's text, borrowed from `text` (the document's text).
     pub fn words<'t>(&self, text: &'t str) -> Vec<&'t str> {
         self.bytes.iter().map(|&(s, e)| &text[s..e]).collect()

@@ -37,10 +37,6 @@ impl StageTimes {
             None => self.0.push((step, seconds)),
         }
     }
-
-    pub fn get(&self, step: &str) -> f64 {
-        self.0.iter().find(|(s, _)| *s == step).map_or(0.0, |(_, t)| *t)
-    }
 }
 
 impl Serialize for StageTimes {

@@ -211,20 +211,6 @@ pub fn read_records(source: &Source, opts: &ReadOptions, each: &mut dyn FnMut(Re
     }
 }
 
-/// Reads one source into its documents and errors (all of it in memory; [`read_records`]
-/// streams).
-pub fn read_source(source: &Source, opts: &ReadOptions) -> (Vec<Document>, Vec<InputError>) {
-    let (mut docs, mut errors) = (Vec::new(), Vec::new());
-    let _ = read_records(source, opts, &mut |r| {
-        match r {
-            Record::Doc { doc, .. } => docs.push(doc),
-            Record::Error(e) => errors.push(e),
-        }
-        Ok(())
-    });
-    (docs, errors)
-}
-
 /// The first byte that is not ASCII whitespace (None at the end), and the whitespace before it,
 /// which is consumed; the byte itself is not.
 fn first_non_space(r: &mut dyn std::io::BufRead) -> std::io::Result<(Option<u8>, Vec<u8>)> {

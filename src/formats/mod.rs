@@ -2,7 +2,7 @@
 //!
 //! - [`articles`]: raw inputs for `gleaner extract` (`.txt`, `.json`, `.jsonl`, stdin).
 //! - [`read_documents`]: annotated documents for `eval`, `export` and `view`, in any format below.
-//! - [`export`]: annotated documents out, in any of [`FORMATS`].
+//! - [`Exporter`]: annotated documents out, a document at a time, in any of [`FORMATS`].
 //!
 //! | format | module | output | carries |
 //! |---|---|---|---|
@@ -26,7 +26,7 @@
 //!
 //! Nothing is dropped silently: every lossy conversion is counted with the documents it touched
 //! ([`Losses`]) and `gleaner export` prints those counts on stderr. A new format is a module here
-//! (its reader and writer together), a name in [`FORMATS`] and one arm in [`export`] and
+//! (its reader and writer together), a name in [`FORMATS`] and one arm in [`Exporter`] and
 //! [`read_documents`].
 
 pub mod articles;
@@ -146,15 +146,6 @@ pub fn format_note(format: &str) -> Option<&'static str> {
         "doccano" | "label-studio" => Some("doccano and Label Studio carry the text, entity spans and types, and relations as typed binary links without roles; meta, tokens, sentences, canonical names, values, relation triggers, evidence and rule ids are not written"),
         _ => None,
     }
-}
-
-/// Writes `docs` in `format` to `out` (a file; a folder for brat).
-pub fn export(docs: Vec<Document>, format: &str, out: &Path, opts: &ExportOptions) -> Result<ExportSummary> {
-    let mut w = Exporter::new(format, out, opts)?;
-    for d in docs {
-        w.add(d)?;
-    }
-    w.finish()
 }
 
 /// An export written a document at a time, so memory does not grow with the number of
