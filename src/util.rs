@@ -43,6 +43,15 @@ impl Default for Fnv {
     }
 }
 
+/// What an [`AtomicFile`]'s temporary name carries between the file's name and the process id.
+const TEMPORARY: &str = ".tmp";
+
+/// Whether a file name is an [`AtomicFile`]'s temporary (`.<name>.tmp<pid>`): one a crashed run
+/// left behind when no process is writing it.
+pub fn is_temporary_name(name: &str) -> bool {
+    name.starts_with('.') && name.rsplit_once(TEMPORARY).map_or(false, |(_, pid)| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// A file written atomically: bytes go to a buffered temporary file beside `path`
 /// (`.<name>.tmp<pid>`), which [`AtomicFile::commit`] syncs and renames into place. An interrupted
 /// write never leaves a partial file under the real name, and one dropped without a commit (an
@@ -59,7 +68,7 @@ impl AtomicFile {
         let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
+        let tmp = dir.join(format!(".{name}{TEMPORARY}{}", std::process::id()));
         let f = std::fs::File::create(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
         Ok(AtomicFile { path: path.to_path_buf(), tmp, w: std::io::BufWriter::with_capacity(1 << 16, f), committed: false })
     }

@@ -115,8 +115,8 @@ pub const MANIFEST: &str = ".gleaner-manifest.jsonl";
 
 /// One input record on its way to the output, in input order.
 enum Item {
-    /// A document to annotate, with its input and line, and its resume key.
-    Doc { doc: Document, origin: String, line: Option<usize>, key: String },
+    /// A document to annotate, with its input and line, and its resume key (with `-o`).
+    Doc { doc: Document, origin: String, line: Option<usize>, key: Option<String> },
     /// A document a resumed run already wrote (read back from OUTDIR).
     Done(Document),
     Error(InputError),
@@ -167,14 +167,27 @@ fn read_manifest(dir: &Path) -> HashMap<String, String> {
     out
 }
 
-/// Removes the temporary files an interrupted run left in OUTDIR (`.<name>.tmp<pid>`, see
-/// `util::write_atomic`): the documents themselves are only ever renamed into place whole.
+/// With `--resume`: the document OUTDIR holds for `doc`, read back, when the manifest gives it
+/// the same key and it reads back whole; counted as skipped, redone or new.
+fn kept_document(manifest: &HashMap<String, String>, dir: &Path, doc: &Document, key: &str, info: &mut ResumeInfo) -> Option<Document> {
+    let Some(k) = manifest.get(&doc.id) else {
+        info.new += 1;
+        return None;
+    };
+    let old = Some(k.as_str()).filter(|k| *k == key).and_then(|_| std::fs::read(input::output_path(dir, &doc.id)).ok()).and_then(|b| serde_json::from_slice::<Document>(&b).ok()).filter(|old| old.id == doc.id && old.text == doc.text);
+    match old {
+        Some(_) => info.skipped += 1,
+        None => info.redone += 1,
+    }
+    old
+}
+
+/// Removes the temporary files an interrupted run left in OUTDIR (see `util::AtomicFile`): the
+/// documents themselves are only ever renamed into place whole.
 fn remove_stale_temporaries(dir: &Path) -> Result<()> {
     for entry in std::fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))? {
         let entry = entry?;
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let stale = name.starts_with('.') && name.rsplit_once(".tmp").map_or(false, |(_, pid)| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()));
-        if stale && entry.file_type()?.is_file() {
+        if crate::util::is_temporary_name(&entry.file_name().to_string_lossy()) && entry.file_type()?.is_file() {
             std::fs::remove_file(entry.path()).with_context(|| format!("removing {}", entry.path().display()))?;
         }
     }
@@ -185,13 +198,11 @@ fn remove_stale_temporaries(dir: &Path) -> Result<()> {
 pub fn run(pipeline: &Pipeline, opts: &ExtractOptions) -> Result<RunReport> {
     let started = Instant::now();
     let (sources, skipped) = input::collect_sources(&opts.inputs)?;
-    if let Some(dir) = &opts.out_dir {
-        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
-    }
     if opts.resume && opts.out_dir.is_none() {
         anyhow::bail!("--resume needs -o OUTDIR (the documents and manifest to resume from)");
     }
     if let Some(dir) = &opts.out_dir {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
         remove_stale_temporaries(dir)?;
     }
     let settings = settings_key(pipeline, opts);
@@ -237,6 +248,7 @@ pub fn run(pipeline: &Pipeline, opts: &ExtractOptions) -> Result<RunReport> {
     let mut ids = IdRegistry::default();
     let stdout = std::io::stdout();
     let mut pending: Vec<Item> = Vec::new();
+    let mut pending_docs = 0; // the documents among `pending` that go through the pipeline
     let mut flush = |pending: &mut Vec<Item>, report: &mut RunReport, times: &mut StageTimes, manifest: &mut Option<std::io::BufWriter<std::fs::File>>| -> Result<()> {
         if pending.is_empty() {
             return Ok(());
@@ -248,9 +260,9 @@ pub fn run(pipeline: &Pipeline, opts: &ExtractOptions) -> Result<RunReport> {
         let t = Instant::now();
         let mut out = stdout.lock();
         for item in items {
-            let (result, origin, line, key) = match item {
-                Item::Doc { origin, line, key, .. } => (results.next().expect("a result per document"), origin, line, Some(key)),
-                Item::Done(doc) => (Ok(doc), String::new(), None, None),
+            let (result, origin, line, key, fresh) = match item {
+                Item::Doc { origin, line, key, .. } => (results.next().expect("a result per document"), origin, line, key, true),
+                Item::Done(doc) => (Ok(doc), String::new(), None, None, false),
                 Item::Error(e) => {
                     record_failure(e, opts.jsonl, &mut out, report)?;
                     continue;
@@ -258,7 +270,6 @@ pub fn run(pipeline: &Pipeline, opts: &ExtractOptions) -> Result<RunReport> {
             };
             let error = match result {
                 Ok(doc) => {
-                    let fresh = key.is_some();
                     let mut write_one = || -> Result<()> {
                         if let (Some(dir), true) = (&opts.out_dir, fresh) {
                             crate::util::write_atomic_with(&input::output_path(dir, &doc.id), |w| crate::util::write_json_pretty(w, &doc))?;
@@ -319,26 +330,26 @@ pub fn run(pipeline: &Pipeline, opts: &ExtractOptions) -> Result<RunReport> {
                     if let Some((old, new)) = ids.assign(&mut doc) {
                         report.renamed.push(Renamed { input: source.name(), id: old, renamed_to: new });
                     }
-                    let key = record_key(&settings, &doc)?;
-                    let mut item = Item::Doc { doc, origin: source.name(), line, key };
-                    if let (Some(info), Some(dir), Item::Doc { doc, key, .. }) = (report.resume.as_mut(), &opts.out_dir, &item) {
-                        match done_before.get(&doc.id) {
-                            Some(k) if k == key => match std::fs::read(input::output_path(dir, &doc.id)).ok().and_then(|b| serde_json::from_slice::<Document>(&b).ok()) {
-                                Some(old) if old.id == doc.id && old.text == doc.text => {
-                                    info.skipped += 1;
-                                    item = Item::Done(old);
-                                }
-                                _ => info.redone += 1,
-                            },
-                            Some(_) => info.redone += 1,
-                            None => info.new += 1,
+                    let key = match &opts.out_dir {
+                        Some(_) => Some(record_key(&settings, &doc)?),
+                        None => None,
+                    };
+                    let kept = match (report.resume.as_mut(), &opts.out_dir, &key) {
+                        (Some(info), Some(dir), Some(key)) => kept_document(&done_before, dir, &doc, key, info),
+                        _ => None,
+                    };
+                    match kept {
+                        Some(old) => pending.push(Item::Done(old)),
+                        None => {
+                            pending.push(Item::Doc { doc, origin: source.name(), line, key });
+                            pending_docs += 1;
                         }
                     }
-                    pending.push(item);
                 }
             }
-            if pending.iter().filter(|i| matches!(i, Item::Doc { .. })).count() >= opts.batch_docs || pending.len() >= opts.batch_docs * 4 {
+            if pending_docs >= opts.batch_docs || pending.len() >= opts.batch_docs * 4 {
                 flush(&mut pending, &mut report, &mut times, &mut manifest)?;
+                pending_docs = 0;
             }
             t = Instant::now();
             Ok(())
