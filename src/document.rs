@@ -37,6 +37,22 @@ pub fn core_roles(relation_type: &str) -> Option<&'static [&'static str]> {
     })
 }
 
+/// The head of a relation written as binary links (one from the head to each other argument):
+/// the first of `roles` that is a core role of the type (any role for a type outside the
+/// contract), else the first; None when there are no roles. Every link format and the viewer's
+/// arcs use it.
+pub fn link_head<'a>(relation_type: &str, roles: impl IntoIterator<Item = &'a str>) -> Option<usize> {
+    let core = core_roles(relation_type);
+    let mut any = false;
+    for (i, role) in roles.into_iter().enumerate() {
+        any = true;
+        if core.map_or(true, |c| c.contains(&role)) {
+            return Some(i);
+        }
+    }
+    any.then_some(0)
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Document {
     #[serde(default = "schema_name")]

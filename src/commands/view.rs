@@ -18,7 +18,7 @@ use anyhow::{Context, Result};
 use serde_json::json;
 
 use super::eval::{self, EvalReport};
-use crate::document::{core_roles, CharIndex, Document, Entity, Relation, TYPES};
+use crate::document::{link_head, CharIndex, Document, Entity, Relation, TYPES};
 use crate::formats::articles::safe_id;
 
 /// What `view` wrote.
@@ -300,7 +300,6 @@ impl<'a> Page<'a> {
     fn arcs(&self) -> serde_json::Value {
         let mut out = Vec::new();
         for r in &self.doc.relations {
-            let core = core_roles(&r.label);
             let target = |a: &crate::document::Arg| -> Option<String> {
                 match (&a.entity, a.start, a.end) {
                     (Some(e), _, _) => Some(format!("[data-entity=\"{}\"]", css_escape(e))),
@@ -308,7 +307,7 @@ impl<'a> Page<'a> {
                     _ => None,
                 }
             };
-            let Some(head) = r.args.iter().position(|a| core.map_or(true, |c| c.contains(&a.role.as_str()))).or(if r.args.is_empty() { None } else { Some(0) }) else { continue };
+            let Some(head) = link_head(&r.label, r.args.iter().map(|a| a.role.as_str())) else { continue };
             let Some(from) = target(&r.args[head]) else { continue };
             for (k, a) in r.args.iter().enumerate() {
                 if k != head && a.entity.is_some() {

@@ -81,8 +81,7 @@ fn pairs(doc: &mut Document, losses: &mut Losses, within_sentences: bool) -> Pai
             losses.note(loss::CROSS_SENTENCE_LINKS, &doc.id, 1);
             continue;
         }
-        let relation = doc.relations.iter().find(|r| r.id == l.group);
-        let evidence = relation.and_then(|r| r.evidence.as_ref()).map(|e| (e.start, e.end));
+        let evidence = doc.relations[l.relation].evidence.as_ref().map(|e| (e.start, e.end));
         links.push((ma, mb, link_label(&l.label, &l.from.1, &l.to.1), evidence));
     }
     Pairs { aligned, sentences, words, links }
@@ -103,7 +102,9 @@ pub fn tacred_examples(doc: &mut Document, max_negatives: Option<usize>, losses:
         }
         let mut dropped = 0;
         for (si, &(ss, se)) in p.sentences.iter().enumerate() {
-            let mentions: Vec<usize> = (0..p.aligned.entities.len()).filter(|&m| (ss..se).contains(&p.aligned.entities[m].0)).collect();
+            // Aligned entities are sorted by their first token: the sentence's are one run.
+            let first = |t: usize| p.aligned.entities.partition_point(|x| x.0 < t);
+            let mentions: Vec<usize> = (first(ss)..first(se)).collect();
             let mut examples: Vec<(usize, usize, &str)> = Vec::new();
             let mut negatives: Vec<(usize, usize)> = Vec::new();
             for &a in &mentions {
@@ -172,7 +173,8 @@ pub fn docred_document(doc: &mut Document, losses: &mut Losses) -> Result<Value>
         let mut labels: BTreeMap<(usize, usize, String), (BTreeSet<usize>, [usize; 2])> = BTreeMap::new();
         for (a, b, label, evidence) in &p.links {
             let mut sents: BTreeSet<usize> = match evidence {
-                Some((s, e)) => (0..p.aligned.tokens.len()).filter(|&t| p.aligned.tokens[t].start < *e && *s < p.aligned.tokens[t].end).map(sentence_of_token).collect(),
+                // The tokens the span overlaps (tokens are sorted and do not overlap).
+                Some((s, e)) => (p.aligned.tokens.partition_point(|t| t.end <= *s)..p.aligned.tokens.partition_point(|t| t.start < *e)).map(sentence_of_token).collect(),
                 None => BTreeSet::new(),
             };
             if sents.is_empty() {

@@ -20,7 +20,7 @@ use anyhow::{bail, Context, Result};
 use serde_json::{json, Value};
 
 use super::losses::{loss, Losses};
-use crate::document::{core_roles, Arg, CharIndex, Document, Entity, Meta, Relation, TextSpan};
+use crate::document::{link_head, Arg, CharIndex, Document, Entity, Meta, Relation, TextSpan};
 
 /// The label standoff formats give to text-span relation arguments (not entities).
 pub const TEXT_SPAN_LABEL: &str = "TextSpan";
@@ -263,6 +263,8 @@ pub(super) enum Target {
 pub(super) struct Link {
     /// The relation's id (or `r<n>` when ids are missing or repeated).
     pub group: String,
+    /// The relation's index in the document's `relations`.
+    pub relation: usize,
     pub label: String,
     pub from: (Target, String),
     pub to: (Target, String),
@@ -326,12 +328,11 @@ pub(super) fn standoff(doc: &Document, losses: &mut Losses) -> Standoff {
         if args.len() > 2 {
             losses.note(loss::SPLIT_NARY, id, 1);
         }
-        let core = core_roles(&r.label);
-        let head = args.iter().position(|(_, role)| core.map_or(true, |c| c.contains(&role.as_str()))).unwrap_or(0);
+        let head = link_head(&r.label, args.iter().map(|(_, role)| role.as_str())).expect("two arguments or more");
         let group = if unique_ids { r.id.clone() } else { format!("r{}", ri + 1) };
         for (k, arg) in args.iter().enumerate() {
             if k != head {
-                links.push(Link { group: group.clone(), label: r.label.clone(), from: args[head].clone(), to: arg.clone(), score: r.score });
+                links.push(Link { group: group.clone(), relation: ri, label: r.label.clone(), from: args[head].clone(), to: arg.clone(), score: r.score });
             }
         }
     }
