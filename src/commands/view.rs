@@ -36,6 +36,11 @@ pub fn run(docs: &[Document], gold: Option<&[Document]>, out: &Path) -> Result<V
         Some(g) => Some(eval::evaluate_documents(g, docs, None, "--gold")?),
         None => None,
     };
+    // Each document's figures come from the one evaluation of the whole set.
+    let scores: HashMap<&str, (f64, f64)> = match &report {
+        Some(r) => r.per_doc.iter().zip(&r.per_doc_relations).map(|((id, e), (_, rel))| (id.as_str(), (e.f1, rel.f1))).collect(),
+        None => HashMap::new(),
+    };
     let mut used = HashSet::new();
     let mut rows = Vec::with_capacity(docs.len());
     let mut pages = Vec::with_capacity(docs.len());
@@ -49,7 +54,7 @@ pub fn run(docs: &[Document], gold: Option<&[Document]>, out: &Path) -> Result<V
         }
         let file = format!("{name}.html");
         let g = gold_by_id.get(doc.id.as_str()).copied().filter(|g| g.text == doc.text);
-        let page = Page::new(doc, g);
+        let page = Page::new(doc, g, g.and_then(|_| scores.get(doc.id.as_str()).copied()));
         crate::util::write_atomic(&out.join(&file), page.html().as_bytes())?;
         rows.push(page.row(&file));
         pages.push(out.join(file));
@@ -218,17 +223,15 @@ struct Page<'a> {
 }
 
 impl<'a> Page<'a> {
-    fn new(doc: &'a Document, gold: Option<&'a Document>) -> Page<'a> {
+    /// `scores`: the document's entity strict F1 and relation lenient F1, with gold.
+    fn new(doc: &'a Document, gold: Option<&'a Document>, scores: Option<(f64, f64)>) -> Page<'a> {
         let (mut gold_status, mut pred_status, mut matched) = (Vec::new(), Vec::new(), HashMap::new());
-        let (mut entity_f1, mut relation_f1) = (None, None);
+        let (entity_f1, relation_f1) = (scores.map(|s| s.0), scores.map(|s| s.1));
         if let Some(g) = gold {
             (gold_status, pred_status) = eval::entity_statuses(g, doc);
             for (gi, pi, strict) in eval::relation_pairs(g, doc) {
                 matched.insert(pi, (gi, strict));
             }
-            let r = eval::evaluate_documents(std::slice::from_ref(g), std::slice::from_ref(doc), None, "--gold").ok();
-            entity_f1 = r.as_ref().map(|r| r.entities.overall["strict"].f1);
-            relation_f1 = r.as_ref().map(|r| r.relations.lenient.micro.f1);
         }
         Page { doc, gold, pred_status, gold_status, matched, entity_f1, relation_f1 }
     }
@@ -290,7 +293,9 @@ impl<'a> Page<'a> {
         }
         for ((s, e, kind), ids) in spans {
             let ids = ids.iter().map(|i| escape(i)).collect::<Vec<_>>().join(" ");
-            markers.push(Marker { start: s, end: e, rank: if kind == "trigger" { 2 } else { 3 }, splittable: true, open: format!("<span class=\"{kind}\" data-{kind}-of=\"{ids}\">") });
+            // A text-span argument carries its span, so arcs can find it.
+            let span = if kind == "span-arg" { format!(" data-s=\"{s}-{e}\"") } else { String::new() };
+            markers.push(Marker { start: s, end: e, rank: if kind == "trigger" { 2 } else { 3 }, splittable: true, open: format!("<span class=\"{kind}\" data-{kind}-of=\"{ids}\"{span}>") });
         }
         markers
     }
@@ -370,14 +375,7 @@ impl<'a> Page<'a> {
     fn html(&self) -> String {
         let doc = self.doc;
         let idx = CharIndex::new(&doc.text);
-        let mut markers = self.markers();
-        // Text-span arguments carry their span, so arcs can find them.
-        for m in &mut markers {
-            if m.open.starts_with("<span class=\"span-arg\"") {
-                m.open = m.open.replacen('>', &format!(" data-s=\"{}-{}\">", m.start, m.end), 1);
-            }
-        }
-        let body = render_text(&doc.text, &idx, markers);
+        let body = render_text(&doc.text, &idx, self.markers());
         let (ecount, rcount) = Self::counts(doc);
         let mut legend = String::new();
         for (t, n) in &ecount {
