@@ -9,7 +9,7 @@ use gleaner::commands::{eval, export, train, view};
 use gleaner::formats::articles::ReadOptions;
 use gleaner::pipeline::Pipeline;
 use gleaner::resources::Resources;
-use gleaner::stages::ner::{parse_device, NerModel};
+use gleaner::stages::ner::{parse_device, NerModel, Precision};
 use gleaner::stages::patterns::Date;
 use gleaner::stages::relations::RuleSet;
 
@@ -179,13 +179,18 @@ struct ExtractArgs {
     /// Documents per batch (their sentences are sorted by length and batched together).
     #[arg(long, default_value_t = 32)]
     batch_docs: usize,
-    /// Most padded sub-tokens in one model batch (1024 is fastest on CPU, see
-    /// scripts/bench_batch_tokens.py; larger batches suit a GPU).
-    #[arg(long, default_value_t = 1024)]
-    batch_tokens: usize,
+    /// Most padded sub-tokens in one model batch. Default: the fastest on CPU for the precision
+    /// (fp32 1024, bf16 512, int8 512; scripts/bench_batch_tokens.py); larger batches suit a GPU.
+    #[arg(long)]
+    batch_tokens: Option<usize>,
     /// cpu, cuda or auto.
     #[arg(long, default_value = "cpu")]
     device: String,
+    /// Arithmetic of the model: fp32 (as trained, rust-bert's own pass), bf16, int8 (CPU only),
+    /// or auto: bf16 on a CPU with AVX-512 BF16/AMX or on CUDA, else fp32. run.json records the
+    /// one used; the model card gives words/s and CoNLL-2003 F1 for each.
+    #[arg(long, default_value = "auto", value_parser = Precision::NAMES)]
+    precision: String,
     /// Also write training data in this format (see `gleaner export`) to --export-out.
     #[arg(long, value_name = "FORMAT", requires = "export_out")]
     export: Option<String>,
@@ -236,6 +241,7 @@ fn run_extract(a: ExtractArgs) -> Result<ExitCode> {
     }
     let threads = set_threads(a.threads);
     let device = parse_device(&a.device)?;
+    let precision = Precision::parse(&a.precision, device)?;
     let ner = if a.no_model {
         None
     } else {
@@ -243,12 +249,12 @@ fn run_extract(a: ExtractArgs) -> Result<ExitCode> {
             Some(d) => d,
             None => anyhow::bail!("no model: the embedded model (models/ner) was not found; pass --model DIR or --no-model"),
         };
-        Some(NerModel::load(&dir, device).with_context(|| format!("loading model {}", dir.display()))?)
+        Some(NerModel::load(&dir, device, precision).with_context(|| format!("loading model {}", dir.display()))?)
     };
     if let Some(f) = &a.export {
         export::check_format(f)?;
     }
-    let pipeline = Pipeline { res: Resources::builtin(), ner, rules: RuleSet::load(&a.rules)?, batch_tokens: a.batch_tokens };
+    let pipeline = Pipeline { res: Resources::builtin(), ner, rules: RuleSet::load(&a.rules)?, batch_tokens: a.batch_tokens.unwrap_or(precision.default_batch_tokens()) };
     let opts = ExtractOptions {
         inputs: a.inputs,
         out_dir: a.out.clone(),

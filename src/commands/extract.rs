@@ -86,6 +86,8 @@ pub struct ModelInfo {
     pub path: String,
     pub weights_fnv1a64: String,
     pub labels: Vec<String>,
+    /// The `--precision` the model ran at.
+    pub precision: &'static str,
 }
 
 #[derive(Debug, Serialize)]
@@ -141,7 +143,7 @@ pub fn error_record(e: &InputError) -> serde_json::Value {
 /// What a document's output depends on besides the code: gleaner's version, the model and rules
 /// digests, the options that change output, and the record as read (id, text, meta).
 fn settings_key(pipeline: &Pipeline, opts: &ExtractOptions) -> String {
-    let model = pipeline.ner.as_ref().map_or("no model".to_string(), |m| m.digest.clone());
+    let model = pipeline.ner.as_ref().map_or("no model".to_string(), |m| format!("{} {}", m.digest, m.precision.as_str()));
     format!("gleaner {}\nmodel {model}\nrules {}\nlossy {}\ndate {:?}\nbatch-tokens {}\n", env!("CARGO_PKG_VERSION"), pipeline.rules.digest, opts.read.lossy, opts.read.date, pipeline.batch_tokens)
 }
 
@@ -222,7 +224,7 @@ pub fn run(pipeline: &Pipeline, opts: &ExtractOptions) -> Result<RunReport> {
     let mut times = pipeline.times();
     let mut report = RunReport {
         gleaner: env!("CARGO_PKG_VERSION").to_string(),
-        model: pipeline.ner.as_ref().map(|m| ModelInfo { path: m.name.clone(), weights_fnv1a64: m.digest.clone(), labels: m.labels.clone() }),
+        model: pipeline.ner.as_ref().map(|m| ModelInfo { path: m.name.clone(), weights_fnv1a64: m.digest.clone(), labels: m.labels.clone(), precision: m.precision.as_str() }),
         rules: RulesInfo { files: pipeline.rules.files.clone(), fnv1a64: pipeline.rules.digest.clone() },
         threads: opts.threads,
         inputs: sources.len(),

@@ -6,6 +6,7 @@
 //! where it sits furthest from an edge), so nothing is truncated. Windows from all the articles
 //! of a batch are sorted by length and run together.
 
+pub mod fast;
 pub mod model;
 
 use std::path::Path;
@@ -15,6 +16,7 @@ use rust_bert::bert::BertForTokenClassification;
 use tch::{nn, Device, Kind, Tensor};
 use tokenizers::Tokenizer;
 
+pub use fast::Precision;
 pub use model::{parse_device, ModelFiles};
 
 use super::{Annotation, Mention, Stage};
@@ -219,10 +221,29 @@ pub fn pad_batch(rows: &[&[i64]], pad_id: i64, device: Device) -> (Tensor, Tenso
     (Tensor::from_slice(&ids).view(shape).to(device), Tensor::from_slice(&mask).view(shape).to(device))
 }
 
+/// What turns padded id rows into per-token logits `[batch, len, labels]`.
+pub trait TokenLogits {
+    fn logits(&self, ids: &Tensor, mask: &Tensor) -> Tensor;
+}
+
+impl TokenLogits for BertForTokenClassification {
+    fn logits(&self, ids: &Tensor, mask: &Tensor) -> Tensor {
+        self.forward_t(Some(ids), Some(mask), None, None, None, false).logits
+    }
+}
+
+impl TokenLogits for fast::FastBert {
+    fn logits(&self, ids: &Tensor, mask: &Tensor) -> Tensor {
+        fast::FastBert::logits(self, ids, mask)
+    }
+}
+
 /// A loaded token classifier.
 pub struct NerModel {
-    _vs: nn::VarStore,
-    model: BertForTokenClassification,
+    /// fp32: rust-bert's model (its variables live in the store); otherwise gleaner's own pass.
+    classifier: Box<dyn TokenLogits>,
+    _vs: Option<nn::VarStore>,
+    pub precision: Precision,
     pub encoder: WordEncoder,
     pub labels: Vec<String>,
     pub device: Device,
@@ -232,21 +253,42 @@ pub struct NerModel {
 }
 
 impl NerModel {
-    pub fn load(dir: &Path, device: Device) -> Result<NerModel> {
+    pub fn load(dir: &Path, device: Device, precision: Precision) -> Result<NerModel> {
+        if precision == Precision::Int8 && device != Device::Cpu {
+            bail!("--precision int8 runs on the CPU only (fbgemm); use bf16 or fp32 with --device cuda");
+        }
         let files = ModelFiles::find(dir)?;
         let config = model::read_config(&files.config)?;
         let labels = model::labels_of(&config, &files.config)?;
         let mut vs = nn::VarStore::new(device);
-        let model = model::build_and_load(&mut vs, &config, &files.weights, false)?;
+        let bert = model::build_and_load(&mut vs, &config, &files.weights, false)?;
+        let (classifier, vs): (Box<dyn TokenLogits>, Option<nn::VarStore>) = match precision {
+            Precision::Fp32 => (Box::new(bert), Some(vs)),
+            _ => {
+                let vars = vs.variables();
+                if !matches!(config.hidden_act, rust_bert::Activation::gelu) {
+                    bail!("{}: --precision {} supports hidden_act \"gelu\" only; use fp32", files.config.display(), precision.as_str());
+                }
+                // rust-bert's layer norms use 1e-12 whatever the config says; so does this pass.
+                let eps = 1e-12;
+                let fast = tch::no_grad(|| fast::FastBert::new(&vars, config.num_hidden_layers as usize, config.num_attention_heads, eps, precision))?;
+                (Box::new(fast), None)
+            }
+        };
         let tokenizer = model::load_tokenizer(&files.tokenizer)?;
         let encoder = WordEncoder::new(tokenizer, config.max_position_embeddings as usize)?;
         let digest = crate::util::file_digest(&files.weights)?;
-        Ok(NerModel { _vs: vs, model, encoder, labels, device, name: dir.display().to_string(), digest })
+        Ok(NerModel { classifier, _vs: vs, precision, encoder, labels, device, name: dir.display().to_string(), digest })
+    }
+
+    /// Per-token logits `[batch, len, labels]` for padded rows (see [`pad_batch`]).
+    pub fn logits(&self, ids: &Tensor, mask: &Tensor) -> Tensor {
+        tch::no_grad(|| self.classifier.logits(ids, mask))
     }
 
     /// Labels every word of every sentence. `batch_tokens` bounds a batch's padded size.
     pub fn tag(&self, sentences: &[Vec<&str>], batch_tokens: usize) -> Result<Vec<Vec<WordTag>>> {
-        tag_words(&self.model, &self.encoder, self.device, &self.labels, sentences, batch_tokens)
+        tag_words(self.classifier.as_ref(), &self.encoder, self.device, &self.labels, sentences, batch_tokens)
     }
 }
 
@@ -332,7 +374,7 @@ impl Transitions {
 /// edge; a word without sub-tokens is `O`), and each sentence is decoded to the most probable
 /// well-formed tag sequence ([`Transitions`]).
 pub fn tag_words(
-model: &BertForTokenClassification,
+model: &(impl TokenLogits + ?Sized),
 encoder: &WordEncoder,
 device: Device,
 labels: &[String],
@@ -380,7 +422,7 @@ batch_tokens: usize,
         let rows: Vec<&[i64]> = batch.iter().map(|w| w.ids.as_slice()).collect();
         let (ids, mask) = pad_batch(&rows, encoder.pad_id, device);
         let out = tch::no_grad(|| {
-            let logits = model.forward_t(Some(&ids), Some(&mask), None, None, None, false).logits;
+            let logits = model.logits(&ids, &mask);
             logits.softmax(-1, Kind::Float).to_device(Device::Cpu)
         });
         let (b, len, width) = out.size3()?;

@@ -1,0 +1,217 @@
+//! The BERT token classifier at reduced precision: the same weights as rust-bert's
+//! `BertForTokenClassification`, run by a forward pass of gleaner's own on libtorch ops, with the
+//! linear layers in bf16 or in int8 (fbgemm, weights quantised once at load, activations per
+//! call), the query/key/value projections fused into one matrix product, and attention by
+//! `scaled_dot_product_attention`. The fp32 setting of `--precision` does not come here: it stays
+//! rust-bert's own forward pass, bit for bit.
+
+use std::collections::HashMap;
+
+use anyhow::{anyhow, bail, Result};
+use tch::{Kind, Scalar, Tensor};
+
+/// The arithmetic of the model's matrix products.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Precision {
+    /// rust-bert's forward pass in fp32, as trained.
+    Fp32,
+    /// Weights and activations in bfloat16 (AMX / AVX-512 BF16 where the CPU has them).
+    Bf16,
+    /// Linear layers with int8 weights and dynamically quantised int8 activations (fbgemm);
+    /// the rest (embeddings, layer norms, attention, classifier) in fp32.
+    Int8,
+}
+
+impl Precision {
+    /// What `--precision` takes.
+    pub const NAMES: [&'static str; 4] = ["auto", "fp32", "bf16", "int8"];
+
+    /// `auto` is bf16 where the hardware does bf16 arithmetic (a CUDA device, or a CPU with
+    /// AVX-512 BF16, which every AMX CPU has), else fp32: bf16 without it is emulated and slower than fp32.
+    pub fn parse(s: &str, device: tch::Device) -> Result<Precision> {
+        Ok(match s {
+            "auto" if device != tch::Device::Cpu || cpu_has_bf16() => Precision::Bf16,
+            "auto" | "fp32" => Precision::Fp32,
+            "bf16" => Precision::Bf16,
+            "int8" => Precision::Int8,
+            other => bail!("unknown precision {other:?} (auto, fp32, bf16 or int8)"),
+        })
+    }
+
+    /// The `--batch-tokens` that runs fastest at this precision on CPU (measured with
+    /// scripts/bench_batch_tokens.py; docs in models/ner/MODEL_CARD.md).
+    pub fn default_batch_tokens(self) -> usize {
+        match self {
+            Precision::Fp32 => 1024,
+            Precision::Bf16 => 512,
+            Precision::Int8 => 512,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Precision::Fp32 => "fp32",
+            Precision::Bf16 => "bf16",
+            Precision::Int8 => "int8",
+        }
+    }
+}
+
+/// Whether this CPU does bf16 arithmetic natively.
+pub fn cpu_has_bf16() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        std::arch::is_x86_feature_detected!("avx512bf16")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
+}
+
+/// `y = x Wᵀ + b` in the chosen arithmetic.
+enum Linear {
+    Float { weight: Tensor, bias: Tensor },
+    Int8 { weight: Tensor, packed: Tensor, col_offsets: Tensor, scale: f64, zero_point: i64, bias: Tensor },
+}
+
+impl Linear {
+    fn new(weight: &Tensor, bias: &Tensor, precision: Precision) -> Linear {
+        match precision {
+            Precision::Int8 => {
+                // Per-tensor asymmetric int8 over the weight's range (what libtorch's
+                // fbgemm_linear_quantize_weight does); the column offsets fold in the zero point.
+                let weight = weight.to_kind(Kind::Float).contiguous();
+                let q = weight.quantize_per_tensor_dynamic(Kind::QInt8, false);
+                let (scale, zero_point) = (q.q_scale(), q.q_zero_point());
+                let w8 = q.int_repr();
+                let k = w8.size()[1];
+                let col_offsets = (w8.to_kind(Kind::Int).sum_dim_intlist([1i64].as_slice(), false, Kind::Int) - zero_point * k).to_kind(Kind::Int);
+                let packed = w8.fbgemm_pack_quantized_matrix();
+                Linear::Int8 { weight: w8, packed, col_offsets, scale, zero_point, bias: bias.to_kind(Kind::Float) }
+            }
+            Precision::Bf16 => Linear::Float { weight: weight.to_kind(Kind::BFloat16), bias: bias.to_kind(Kind::BFloat16) },
+            Precision::Fp32 => Linear::Float { weight: weight.to_kind(Kind::Float), bias: bias.to_kind(Kind::Float) },
+        }
+    }
+
+    fn forward(&self, x: &Tensor) -> Tensor {
+        match self {
+            Linear::Float { weight, bias } => x.linear(weight, Some(bias)),
+            Linear::Int8 { weight, packed, col_offsets, scale, zero_point, bias } => {
+                x.fbgemm_linear_int8_weight_fp32_activation(weight, packed, col_offsets, Scalar::float(*scale), Scalar::int(*zero_point), bias)
+            }
+        }
+    }
+}
+
+struct LayerNorm {
+    weight: Tensor,
+    bias: Tensor,
+    eps: f64,
+}
+
+impl LayerNorm {
+    fn forward(&self, x: &Tensor) -> Tensor {
+        let h = *x.size().last().unwrap();
+        x.layer_norm([h].as_slice(), Some(&self.weight), Some(&self.bias), self.eps, false)
+    }
+}
+
+struct Layer {
+    qkv: Linear,
+    attention_out: Linear,
+    attention_norm: LayerNorm,
+    intermediate: Linear,
+    output: Linear,
+    output_norm: LayerNorm,
+}
+
+/// A BERT encoder with a token-classification head, ready for inference at one precision.
+pub struct FastBert {
+    precision: Precision,
+    /// Kind of the activations between layers.
+    kind: Kind,
+    word: Tensor,
+    position: Tensor,
+    token_type: Tensor,
+    embedding_norm: LayerNorm,
+    layers: Vec<Layer>,
+    classifier: Linear,
+    heads: i64,
+}
+
+impl FastBert {
+    /// Builds the encoder from rust-bert's variables (at `Fp32` it is the same computation as
+    /// rust-bert's up to float rounding; `NerModel` uses rust-bert's own pass for fp32) (`bert.embeddings.…`, `bert.encoder.layer.N.…`,
+    /// `classifier.…`), copying them into the precision's form.
+    pub fn new(vars: &HashMap<String, Tensor>, layers: usize, heads: i64, eps: f64, precision: Precision) -> Result<FastBert> {
+        let get = |name: &str| vars.get(name).map(|t| t.shallow_clone()).ok_or_else(|| anyhow!("the model has no tensor {name}"));
+        let kind = if precision == Precision::Bf16 { Kind::BFloat16 } else { Kind::Float };
+        let norm = |prefix: &str| -> Result<LayerNorm> {
+            Ok(LayerNorm { weight: get(&format!("{prefix}.weight"))?.to_kind(kind), bias: get(&format!("{prefix}.bias"))?.to_kind(kind), eps })
+        };
+        let linear = |prefix: &str| -> Result<Linear> { Ok(Linear::new(&get(&format!("{prefix}.weight"))?, &get(&format!("{prefix}.bias"))?, precision)) };
+        let mut out = Vec::with_capacity(layers);
+        for i in 0..layers {
+            let p = format!("bert.encoder.layer.{i}");
+            let part = |n: &str, w: &str| get(&format!("{p}.attention.self.{n}.{w}"));
+            let qkv_w = Tensor::cat(&[part("query", "weight")?, part("key", "weight")?, part("value", "weight")?], 0);
+            let qkv_b = Tensor::cat(&[part("query", "bias")?, part("key", "bias")?, part("value", "bias")?], 0);
+            out.push(Layer {
+                qkv: Linear::new(&qkv_w, &qkv_b, precision),
+                attention_out: linear(&format!("{p}.attention.output.dense"))?,
+                attention_norm: norm(&format!("{p}.attention.output.LayerNorm"))?,
+                intermediate: linear(&format!("{p}.intermediate.dense"))?,
+                output: linear(&format!("{p}.output.dense"))?,
+                output_norm: norm(&format!("{p}.output.LayerNorm"))?,
+            });
+        }
+        let float = |name: &str| -> Result<Tensor> { Ok(get(name)?.to_kind(Kind::Float)) };
+        Ok(FastBert {
+            precision,
+            kind,
+            word: float("bert.embeddings.word_embeddings.weight")?,
+            position: float("bert.embeddings.position_embeddings.weight")?,
+            token_type: float("bert.embeddings.token_type_embeddings.weight")?,
+            embedding_norm: LayerNorm {
+                weight: float("bert.embeddings.LayerNorm.weight")?,
+                bias: float("bert.embeddings.LayerNorm.bias")?,
+                eps,
+            },
+            layers: out,
+            // The head is small: fp32 in both settings (bf16 keeps its own kind).
+            classifier: Linear::new(&get("classifier.weight")?, &get("classifier.bias")?, if precision == Precision::Bf16 { Precision::Bf16 } else { Precision::Fp32 }),
+            heads,
+        })
+    }
+
+    pub fn precision(&self) -> Precision {
+        self.precision
+    }
+
+    /// Logits `[batch, len, labels]` (fp32) for `ids` and `mask` (`[batch, len]`, int64, 1 =
+    /// token); the same computation as rust-bert's BERT in eval mode, at this precision.
+    pub fn logits(&self, ids: &Tensor, mask: &Tensor) -> Tensor {
+        let (b, len) = ids.size2().expect("ids are [batch, len]");
+        let positions = Tensor::arange(len, (Kind::Int64, ids.device())).unsqueeze(0);
+        let x = Tensor::embedding(&self.word, ids, -1, false, false)
+            + Tensor::embedding(&self.position, &positions, -1, false, false)
+            + self.token_type.get(0);
+        let mut x = self.embedding_norm.forward(&x).to_kind(self.kind);
+        // rust-bert's additive mask: 0 on tokens, -10000 on padding.
+        let additive = ((mask.ones_like() - mask) * -10000.0).to_kind(self.kind).view([b, 1, 1, len]);
+        let hidden = *x.size().last().unwrap();
+        let d = hidden / self.heads;
+        for layer in &self.layers {
+            let qkv = layer.qkv.forward(&x).view([b, len, 3, self.heads, d]).permute([2, 0, 3, 1, 4]);
+            let (q, k, v) = (qkv.get(0), qkv.get(1), qkv.get(2));
+            let context = Tensor::scaled_dot_product_attention(&q, &k, &v, Some(&additive), 0.0, false, None);
+            let context = context.transpose(1, 2).reshape([b, len, hidden]);
+            let a = layer.attention_norm.forward(&(layer.attention_out.forward(&context) + &x));
+            let h = layer.intermediate.forward(&a).gelu("none");
+            x = layer.output_norm.forward(&(layer.output.forward(&h) + &a));
+        }
+        self.classifier.forward(&x).to_kind(Kind::Float)
+    }
+}
