@@ -84,23 +84,27 @@ fn output_is_byte_identical_across_runs_and_thread_counts() {
         let text = format!("Article {i}: Foreign Minister Wang met Japanese officials in Tokyo on Nov. 5 and pledged $5 billion. ").repeat(i + 1);
         std::fs::write(input.join(format!("n{i}.txt")), text).unwrap();
     }
-    let mut outputs = Vec::new();
-    for threads in ["1", "2", "1"] {
-        let out = tmp.path().join(format!("out{}", outputs.len()));
-        let ok = gleaner().args(["extract", "--threads", threads, "--batch-docs", "3", "--model"]).arg(&model).arg(&input).arg("-o").arg(&out).status().unwrap();
-        assert!(ok.success());
-        let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(&out)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.file_name().unwrap() != "run.json" && p.file_name().unwrap() != gleaner::commands::extract::MANIFEST)
-            .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read(&p).unwrap()))
-            .collect();
-        files.sort();
-        assert_eq!(files.len(), 7);
-        outputs.push(files);
+    // At every precision: the thread count and the run change nothing, and run.json says which.
+    for precision in ["fp32", "bf16", "int8"] {
+        let mut outputs = Vec::new();
+        for threads in ["1", "2", "1"] {
+            let out = tmp.path().join(format!("out-{precision}-{}", outputs.len()));
+            let ok = gleaner().args(["extract", "--threads", threads, "--batch-docs", "3", "--precision", precision, "--model"]).arg(&model).arg(&input).arg("-o").arg(&out).status().unwrap();
+            assert!(ok.success());
+            assert_eq!(run_json(&out)["model"]["precision"], precision);
+            let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(&out)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.file_name().unwrap() != "run.json" && p.file_name().unwrap() != gleaner::commands::extract::MANIFEST)
+                .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read(&p).unwrap()))
+                .collect();
+            files.sort();
+            assert_eq!(files.len(), 7);
+            outputs.push(files);
+        }
+        assert_eq!(outputs[0], outputs[1], "{precision}: 1 vs 2 threads");
+        assert_eq!(outputs[0], outputs[2], "{precision}: run to run");
     }
-    assert_eq!(outputs[0], outputs[1], "1 vs 2 threads");
-    assert_eq!(outputs[0], outputs[2], "run to run");
 }
 
 #[test]

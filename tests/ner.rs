@@ -40,6 +40,9 @@ fn missing_tensors_are_an_error_not_random_weights() {
     let dir = common::write_tiny_model(&tmp.path().join("enc"), false, 8);
     let err = NerModel::load(&dir, Device::Cpu, Precision::Fp32).err().expect("must fail").to_string();
     assert!(err.contains("missing") && err.contains("classifier"), "{err}");
+    // The reduced precisions read the checkpoint themselves: the same refusal, naming the file.
+    let err = NerModel::load(&dir, Device::Cpu, Precision::Bf16).err().expect("must fail").to_string();
+    assert!(err.contains("model.safetensors") && err.contains("no tensor classifier."), "{err}");
 }
 
 /// Largest absolute difference between two logit tensors over the tokens `mask` marks.
@@ -74,7 +77,7 @@ fn reduced_precision_passes_compute_what_rust_bert_computes() {
     let config = model::read_config(&files.config).unwrap();
     let mut vs = tch::nn::VarStore::new(Device::Cpu);
     let _bert = model::build_and_load(&mut vs, &config, &files.weights, false).unwrap();
-    let own = tch::no_grad(|| FastBert::new(&vs.variables(), 2, 2, 1e-12, Precision::Fp32).unwrap().logits(&ids, &mask));
+    let own = tch::no_grad(|| FastBert::new(&vs.variables(), &gleaner::stages::ner::fast::Dims::of(&config, 9), 1e-12, Precision::Fp32).unwrap().logits(&ids, &mask));
     let d = max_diff(&own, &want, &mask);
     assert!(d < 1e-5 * scale.max(1.0), "own fp32 pass differs from rust-bert's by {d}");
 

@@ -127,6 +127,33 @@ struct Layer {
     output_norm: LayerNorm,
 }
 
+/// The shapes a checkpoint must have, from its config.
+pub struct Dims {
+    pub vocab: i64,
+    pub positions: i64,
+    pub type_vocab: i64,
+    pub hidden: i64,
+    pub intermediate: i64,
+    pub layers: usize,
+    pub heads: i64,
+    pub labels: i64,
+}
+
+impl Dims {
+    pub fn of(config: &rust_bert::bert::BertConfig, labels: usize) -> Dims {
+        Dims {
+            vocab: config.vocab_size,
+            positions: config.max_position_embeddings,
+            type_vocab: config.type_vocab_size,
+            hidden: config.hidden_size,
+            intermediate: config.intermediate_size,
+            layers: config.num_hidden_layers as usize,
+            heads: config.num_attention_heads,
+            labels: labels as i64,
+        }
+    }
+}
+
 /// A BERT encoder with a token-classification head, ready for inference at one precision.
 pub struct FastBert {
     precision: Precision,
@@ -145,8 +172,31 @@ impl FastBert {
     /// Builds the encoder from rust-bert's variables (at `Fp32` it is the same computation as
     /// rust-bert's up to float rounding; `NerModel` uses rust-bert's own pass for fp32) (`bert.embeddings.…`, `bert.encoder.layer.N.…`,
     /// `classifier.…`), copying them into the precision's form.
-    pub fn new(vars: &HashMap<String, Tensor>, layers: usize, heads: i64, eps: f64, precision: Precision) -> Result<FastBert> {
-        let get = |name: &str| vars.get(name).map(|t| t.shallow_clone()).ok_or_else(|| anyhow!("the model has no tensor {name}"));
+    /// Every tensor must be there with the shape `dims` implies; none is left at a default.
+    pub fn new(vars: &HashMap<String, Tensor>, dims: &Dims, eps: f64, precision: Precision) -> Result<FastBert> {
+        let (h, i) = (dims.hidden, dims.intermediate);
+        let shape_of = |name: &str| -> Vec<i64> {
+            let is_vector = name.ends_with(".bias") || name.contains("LayerNorm");
+            let dense = |out: i64, inp: i64| if is_vector { vec![out] } else { vec![out, inp] };
+            match name {
+                n if n.ends_with("word_embeddings.weight") => vec![dims.vocab, h],
+                n if n.ends_with("position_embeddings.weight") => vec![dims.positions, h],
+                n if n.ends_with("token_type_embeddings.weight") => vec![dims.type_vocab, h],
+                n if n.contains("intermediate.dense") => dense(i, h),
+                n if n.contains(".output.dense") && !n.contains("attention") => dense(h, i),
+                n if n.starts_with("classifier.") => dense(dims.labels, h),
+                _ => dense(h, h),
+            }
+        };
+        let get = |name: &str| -> Result<Tensor> {
+            let t = vars.get(name).ok_or_else(|| anyhow!("the model has no tensor {name}"))?;
+            let want = shape_of(name);
+            if t.size() != want {
+                bail!("tensor {name} has shape {:?}, the config wants {want:?}", t.size());
+            }
+            Ok(t.shallow_clone())
+        };
+        let (layers, heads) = (dims.layers, dims.heads);
         let kind = if precision == Precision::Bf16 { Kind::BFloat16 } else { Kind::Float };
         let norm = |prefix: &str| -> Result<LayerNorm> {
             Ok(LayerNorm { weight: get(&format!("{prefix}.weight"))?.to_kind(kind), bias: get(&format!("{prefix}.bias"))?.to_kind(kind), eps })

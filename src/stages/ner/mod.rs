@@ -260,18 +260,24 @@ impl NerModel {
         let files = ModelFiles::find(dir)?;
         let config = model::read_config(&files.config)?;
         let labels = model::labels_of(&config, &files.config)?;
-        let mut vs = nn::VarStore::new(device);
-        let bert = model::build_and_load(&mut vs, &config, &files.weights, false)?;
         let (classifier, vs): (Box<dyn TokenLogits>, Option<nn::VarStore>) = match precision {
-            Precision::Fp32 => (Box::new(bert), Some(vs)),
+            Precision::Fp32 => {
+                let mut vs = nn::VarStore::new(device);
+                let bert = model::build_and_load(&mut vs, &config, &files.weights, false)?;
+                (Box::new(bert), Some(vs))
+            }
             _ => {
-                let vars = vs.variables();
+                // Straight from the checkpoint: no rust-bert model to build (and randomly
+                // initialise) only to copy the weights over.
+                let vars: std::collections::HashMap<String, Tensor> =
+                    model::named_weights(&files.weights)?.into_iter().map(|(k, v)| (k, v.to_device(device))).collect();
                 if !matches!(config.hidden_act, rust_bert::Activation::gelu) {
                     bail!("{}: --precision {} supports hidden_act \"gelu\" only; use fp32", files.config.display(), precision.as_str());
                 }
                 // rust-bert's layer norms use 1e-12 whatever the config says; so does this pass.
                 let eps = 1e-12;
-                let fast = tch::no_grad(|| fast::FastBert::new(&vars, config.num_hidden_layers as usize, config.num_attention_heads, eps, precision))?;
+                let fast = tch::no_grad(|| fast::FastBert::new(&vars, &fast::Dims::of(&config, labels.len()), eps, precision))
+                    .map_err(|e| anyhow!("{}: {e}", files.weights.display()))?;
                 (Box::new(fast), None)
             }
         };

@@ -119,13 +119,7 @@ pub fn write_tokenizer_files(tokenizer_json: &Path, out_dir: &Path, max_length: 
 /// tensor is an error, never silently left at its random initial value.
 pub fn build_and_load(vs: &mut nn::VarStore, config: &BertConfig, weights: &Path, allow_new_head: bool) -> Result<BertForTokenClassification> {
     let model = BertForTokenClassification::new(vs.root(), config).map_err(|e| anyhow!("building the model: {e}"))?;
-    let named: Vec<(String, Tensor)> = read_weights(weights)?;
-    let mut by_name: std::collections::HashMap<String, Tensor> = std::collections::HashMap::new();
-    for (name, t) in named {
-        let name = name.strip_prefix("model.").unwrap_or(&name).to_string();
-        let name = if name.starts_with("bert.") || name.starts_with("classifier.") { name } else { format!("bert.{name}") };
-        by_name.insert(name, t);
-    }
+    let by_name = named_weights(weights)?;
     let mut missing = Vec::new();
     tch::no_grad(|| -> Result<()> {
         for (name, mut var) in vs.variables() {
@@ -147,6 +141,18 @@ pub fn build_and_load(vs: &mut nn::VarStore, config: &BertConfig, weights: &Path
         bail!("{}: {} tensors missing, e.g. {}", weights.display(), missing.len(), missing.iter().take(3).cloned().collect::<Vec<_>>().join(", "));
     }
     Ok(model)
+}
+
+/// The checkpoint's tensors under rust-bert's names (`bert.…`, `classifier.…`), in their stored
+/// kind: names with or without the `bert.` (or a `model.`) prefix are accepted.
+pub fn named_weights(weights: &Path) -> Result<std::collections::HashMap<String, Tensor>> {
+    let mut by_name = std::collections::HashMap::new();
+    for (name, t) in read_weights(weights)? {
+        let name = name.strip_prefix("model.").unwrap_or(&name).to_string();
+        let name = if name.starts_with("bert.") || name.starts_with("classifier.") { name } else { format!("bert.{name}") };
+        by_name.insert(name, t);
+    }
+    Ok(by_name)
 }
 
 fn read_weights(path: &Path) -> Result<Vec<(String, Tensor)>> {
