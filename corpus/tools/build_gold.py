@@ -54,7 +54,7 @@ from datetime import date
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent.parent
-SPLITS = ("dev", "test")
+SPLITS = ("dev", "test", "holdout")
 SCHEMA = "gleaner.document/1"
 
 ENTITY_TYPES = (
