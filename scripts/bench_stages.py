@@ -17,7 +17,7 @@ ap.add_argument("--threads", type=int, default=2)
 ap.add_argument("--gleaner", default="target/release/gleaner")
 a = ap.parse_args()
 
-stages = ["segment", "ner", "patterns", "typing", "link", "relations"]
+stages = ["segment", "ner", "syntax", "patterns", "typing", "link", "relations"]
 shares = {s: [] for s in stages}
 tps = []
 for i in range(a.runs):

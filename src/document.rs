@@ -64,7 +64,10 @@ pub struct Document {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sentences: Vec<Span>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub tokens: Vec<Span>,
+    pub tokens: Vec<Token>,
+    /// Phrase chunks (the syntax layer), in text order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub chunks: Vec<Chunk>,
     #[serde(default)]
     pub entities: Vec<Entity>,
     #[serde(default)]
@@ -93,6 +96,38 @@ pub struct Meta {
 pub struct Span {
     pub start: usize,
     pub end: usize,
+}
+
+/// A token: its span, and from the syntax layer (when the model has syntax heads) its Penn
+/// Treebank part of speech and its lemma. Without them it is written as a plain span.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Hash)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pos: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lemma: Option<String>,
+}
+
+impl Token {
+    pub fn new(start: usize, end: usize) -> Token {
+        Token { start, end, pos: None, lemma: None }
+    }
+
+    pub fn span(&self) -> Span {
+        Span { start: self.start, end: self.end }
+    }
+}
+
+/// A phrase chunk (CoNLL-2000 types: NP, VP, PP, ADJP, ADVP, SBAR, PRT, CONJP, INTJ, LST, UCP)
+/// over whole tokens, as code points.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Chunk {
+    pub start: usize,
+    pub end: usize,
+    #[serde(rename = "type")]
+    pub kind: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -168,6 +203,7 @@ impl Document {
             meta,
             sentences: Vec::new(),
             tokens: Vec::new(),
+            chunks: Vec::new(),
             entities: Vec::new(),
             relations: Vec::new(),
         }

@@ -13,6 +13,7 @@ use crate::stages::ner::{Ner, NerModel};
 use crate::stages::patterns::Patterns;
 use crate::stages::relations::{RuleSet, Relations};
 use crate::stages::segment::Segment;
+use crate::stages::syntax::Syntax;
 use crate::stages::typing::Typing;
 use crate::stages::{Annotation, Stage};
 
@@ -56,6 +57,7 @@ impl Pipeline {
         vec![
             Box::new(Segment { res }),
             Box::new(Ner { model: self.ner.as_ref(), res, batch_tokens: self.batch_tokens }),
+            Box::new(Syntax { res }),
             Box::new(Patterns { res }),
             Box::new(Typing { res }),
             Box::new(Link { res }),

@@ -51,6 +51,8 @@ pub struct Resources {
     sentence_starters: HashSet<String>,
     /// Titles, lower-cased, each as its words.
     pub titles: Vec<Vec<String>>,
+    /// Lemmas by (is the form a verb, lower-cased form), from `models/lexicon/lemmas.txt`.
+    lemmas: HashMap<(bool, String), String>,
 }
 
 fn lines(data: &str) -> impl Iterator<Item = &str> {
@@ -100,7 +102,26 @@ impl Resources {
             .collect();
         titles.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         titles.dedup();
-        Resources { gazetteer: g, abbreviations, sentence_starters, titles }
+        let mut lemmas = HashMap::new();
+        let mut verb = true;
+        for l in lines(include_str!("../models/lexicon/lemmas.txt")) {
+            match l.trim() {
+                "[verb]" => verb = true,
+                "[noun]" => verb = false,
+                _ => {
+                    let (lemma, forms) = l.split_once('\t').unwrap_or((l, ""));
+                    for form in forms.split_whitespace().chain([lemma.trim()]) {
+                        lemmas.insert((verb, form.to_string()), lemma.trim().to_string());
+                    }
+                }
+            }
+        }
+        Resources { gazetteer: g, abbreviations, sentence_starters, titles, lemmas }
+    }
+
+    /// The listed lemma of a lower-cased verb (`verb`) or plural noun form.
+    pub fn listed_lemma(&self, verb: bool, form: &str) -> Option<&str> {
+        self.lemmas.get(&(verb, form.to_string())).map(String::as_str)
     }
 
     /// Known abbreviations, plus initialisms of single letters with periods ("U.S.", "a.m.", "J.").

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use gleaner::document::{Document, Entity, Meta, Span};
+use gleaner::document::{Document, Entity, Meta, Token};
 use serde_json::Value;
 
 fn bin() -> &'static str {
@@ -252,7 +252,7 @@ fn spacy_round_trip_keeps_text_tokens_sentences_entities_and_ids() {
         assert_eq!(b.sentences, seg.sentences, "{}", doc.id);
         // gleaner's tokens, some split at an entity boundary: the same characters, and every
         // boundary of gleaner's is one of the DocBin's.
-        let chars = |ts: &[Span]| ts.iter().flat_map(|t| t.start..t.end).collect::<Vec<_>>();
+        let chars = |ts: &[Token]| ts.iter().flat_map(|t| t.start..t.end).collect::<Vec<_>>();
         assert_eq!(chars(&b.tokens), chars(&seg.tokens), "{}", doc.id);
         assert!(seg.tokens.iter().all(|t| b.tokens.iter().any(|x| x.start == t.start) && b.tokens.iter().any(|x| x.end == t.end)), "{}", doc.id);
         split += b.tokens.len() - seg.tokens.len();

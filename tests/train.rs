@@ -110,3 +110,73 @@ fn shipped_model_has_the_tokenizer_files_train_writes() {
     let words: Vec<&str> = text.split(' ').collect();
     assert_eq!(tok.encode(words, false).unwrap().get_ids(), ids);
 }
+
+#[test]
+fn syntax_heads_train_on_the_frozen_encoder_and_fill_the_syntax_layer() {
+    let tmp = tempfile::tempdir().unwrap();
+    // A NER model (random, tiny) whose encoder the heads read; CoNLL-2003 columns: token POS chunk NER.
+    let ner = write_tiny_model(&tmp.path().join("ner"), true, 6);
+    let conll = "-DOCSTART- -X- -X- O\n\nTakaichi NNP B-NP I-PER\nmet VBD B-VP O\nTrump NNP B-NP I-PER\nin IN B-PP O\nTokyo NNP B-NP I-LOC\n. . O O\n\nThe DT B-NP O\nsummit NN I-NP O\nended VBD B-VP O\n. . O O\n";
+    std::fs::write(tmp.path().join("train.txt"), conll.repeat(8)).unwrap();
+    std::fs::write(tmp.path().join("dev.txt"), conll).unwrap();
+    let model = tmp.path().join("with-syntax");
+    let out = train(&tmp.path().join("train.txt"), &tmp.path().join("dev.txt"), &ner, &model, &["--syntax", "--syntax-layers", "1,2", "--syntax-hidden", "8", "--epochs", "3", "--threads", "1"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("dev POS accuracy"), "{stderr}");
+    for f in ["config.json", "model.safetensors", "tokenizer.json", "syntax.json", "syntax.safetensors"] {
+        assert!(model.join(f).is_file(), "{f}");
+    }
+    // The NER weights are copied, not retrained.
+    assert_eq!(std::fs::read(model.join("model.safetensors")).unwrap(), std::fs::read(ner.join("model.safetensors")).unwrap());
+    let heads: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(model.join("syntax.json")).unwrap()).unwrap();
+    assert_eq!(heads["layers"], serde_json::json!([1, 2]));
+    let pos_labels: Vec<String> = serde_json::from_value(heads["pos_labels"].clone()).unwrap();
+    assert_eq!(pos_labels, [".", "DT", "IN", "NN", "NNP", "VBD"]);
+    let chunk_labels: Vec<String> = serde_json::from_value(heads["chunk_labels"].clone()).unwrap();
+    assert!(chunk_labels.contains(&"B-NP".to_string()) && chunk_labels.contains(&"I-NP".to_string()), "{chunk_labels:?}");
+
+    let text = tmp.path().join("a.txt");
+    std::fs::write(&text, "Takaichi met Trump in Tokyo. The summit ended.").unwrap();
+    for precision in ["fp32", "bf16", "int8"] {
+        let out_dir = tmp.path().join(format!("out-{precision}"));
+        let run = gleaner().args(["extract", "--precision", precision, "--model"]).arg(&model).arg(&text).arg("-o").arg(&out_dir).output().unwrap();
+        assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+        let doc: gleaner::document::Document = serde_json::from_str(&std::fs::read_to_string(out_dir.join("a.json")).unwrap()).unwrap();
+        assert_eq!(doc.tokens.len(), 10);
+        for t in &doc.tokens {
+            assert!(pos_labels.contains(t.pos.as_ref().expect("every token has a POS")), "{t:?}");
+            assert!(t.lemma.is_some(), "{t:?}");
+        }
+        // Chunks lie on token boundaries, in order, without overlap, with the heads' types.
+        let mut last = 0;
+        for c in &doc.chunks {
+            assert!(c.start >= last && c.start < c.end, "{c:?}");
+            assert!(doc.tokens.iter().any(|t| t.start == c.start) && doc.tokens.iter().any(|t| t.end == c.end), "{c:?}");
+            assert!(chunk_labels.contains(&format!("B-{}", c.kind)), "{c:?}");
+            last = c.end;
+        }
+        let run_json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(out_dir.join("run.json")).unwrap()).unwrap();
+        assert_eq!(run_json["model"]["syntax"]["layers"], serde_json::json!([1, 2]), "{precision}");
+    }
+    // A model without heads has no syntax layer and says so in run.json.
+    let out_dir = tmp.path().join("out-plain");
+    let run = gleaner().args(["extract", "--model"]).arg(&ner).arg(&text).arg("-o").arg(&out_dir).output().unwrap();
+    assert!(run.status.success());
+    let raw = std::fs::read_to_string(out_dir.join("a.json")).unwrap();
+    assert!(!raw.contains("\"pos\"") && !raw.contains("\"chunks\"") && !raw.contains("\"lemma\""), "{raw}");
+    let run_json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(out_dir.join("run.json")).unwrap()).unwrap();
+    assert!(run_json["model"]["syntax"]["none"].as_str().unwrap().contains("no syntax heads"));
+    // Heads for another encoder are refused, naming the file.
+    let bad = tmp.path().join("bad");
+    std::fs::create_dir_all(&bad).unwrap();
+    for f in std::fs::read_dir(&model).unwrap() {
+        let f = f.unwrap().path();
+        std::fs::copy(&f, bad.join(f.file_name().unwrap())).unwrap();
+    }
+    std::fs::write(bad.join("syntax.json"), serde_json::to_string(&serde_json::json!({"layers": [9], "hidden": 8, "pos_labels": pos_labels, "chunk_labels": chunk_labels})).unwrap()).unwrap();
+    let run = gleaner().args(["extract", "--jsonl", "--model"]).arg(&bad).arg(&text).output().unwrap();
+    assert!(!run.status.success());
+    let err = String::from_utf8_lossy(&run.stderr);
+    assert!(err.contains("syntax.json") && err.contains("layers [9]"), "{err}");
+}

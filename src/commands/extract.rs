@@ -88,6 +88,8 @@ pub struct ModelInfo {
     pub labels: Vec<String>,
     /// The `--precision` the model ran at.
     pub precision: &'static str,
+    /// The syntax heads (POS and chunks), or why there is no syntax layer.
+    pub syntax: serde_json::Value,
 }
 
 #[derive(Debug, Serialize)]
@@ -140,10 +142,17 @@ pub fn error_record(e: &InputError) -> serde_json::Value {
     serde_json::json!({"schema": ERROR_SCHEMA, "id": e.id, "input": e.input, "line": e.line, "reason": e.error})
 }
 
+fn syntax_info(m: &crate::stages::ner::NerModel) -> serde_json::Value {
+    match (&m.syntax, &m.syntax_digest) {
+        (Some(h), Some(d)) => serde_json::json!({"layers": h.config.layers, "pos_labels": h.config.pos_labels.len(), "chunk_labels": h.config.chunk_labels.len(), "fnv1a64": d}),
+        _ => serde_json::json!({"none": "the model has no syntax heads (syntax.json, syntax.safetensors): no pos, lemma or chunks"}),
+    }
+}
+
 /// What a document's output depends on besides the code: gleaner's version, the model and rules
 /// digests, the options that change output, and the record as read (id, text, meta).
 fn settings_key(pipeline: &Pipeline, opts: &ExtractOptions) -> String {
-    let model = pipeline.ner.as_ref().map_or("no model".to_string(), |m| format!("{} {}", m.digest, m.precision.as_str()));
+    let model = pipeline.ner.as_ref().map_or("no model".to_string(), |m| format!("{} {}{}", m.digest, m.precision.as_str(), m.syntax_digest.as_deref().map(|d| format!(" syntax {d}")).unwrap_or_default()));
     format!("gleaner {}\nmodel {model}\nrules {}\nlossy {}\ndate {:?}\nbatch-tokens {}\n", env!("CARGO_PKG_VERSION"), pipeline.rules.digest, opts.read.lossy, opts.read.date, pipeline.batch_tokens)
 }
 
@@ -224,7 +233,7 @@ pub fn run(pipeline: &Pipeline, opts: &ExtractOptions) -> Result<RunReport> {
     let mut times = pipeline.times();
     let mut report = RunReport {
         gleaner: env!("CARGO_PKG_VERSION").to_string(),
-        model: pipeline.ner.as_ref().map(|m| ModelInfo { path: m.name.clone(), weights_fnv1a64: m.digest.clone(), labels: m.labels.clone(), precision: m.precision.as_str() }),
+        model: pipeline.ner.as_ref().map(|m| ModelInfo { path: m.name.clone(), weights_fnv1a64: m.digest.clone(), labels: m.labels.clone(), precision: m.precision.as_str(), syntax: syntax_info(m) }),
         rules: RulesInfo { files: pipeline.rules.files.clone(), fnv1a64: pipeline.rules.digest.clone() },
         threads: opts.threads,
         inputs: sources.len(),

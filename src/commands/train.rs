@@ -234,7 +234,7 @@ fn save(vs: &nn::VarStore, out: &Path, fp16: bool) -> Result<()> {
 /// Dev-set strict span F1 with the model in eval mode.
 fn evaluate(model: &rust_bert::bert::BertForTokenClassification, enc: &WordEncoder, labels: &[String], dev: &[Sentence], device: Device) -> Result<(f64, f64, f64)> {
     let words: Vec<Vec<&str>> = dev.iter().map(|s| s.words.iter().map(String::as_str).collect()).collect();
-    let tagged = crate::stages::ner::tag_words(model, enc, device, labels, &words, 4096)?;
+    let tagged = crate::stages::ner::tag_words(model, None, enc, device, labels, &words, 4096)?;
     let pred: Vec<Vec<String>> = tagged.iter().map(|s| s.iter().map(|t| labels[t.label].clone()).collect()).collect();
     let gold: Vec<Vec<String>> = dev.iter().map(|s| s.tags.clone()).collect();
     Ok(span_prf(&gold, &pred))
@@ -259,3 +259,196 @@ fn write_card(opts: &TrainOptions, labels: &[String], log: &[EpochLog], n_train:
     Ok(())
 }
 
+
+/// `gleaner train --syntax`: POS and chunk heads on the frozen encoder of a NER model.
+#[derive(Debug, Clone)]
+pub struct SyntaxTrainOptions {
+    /// The NER model whose encoder the heads read (left unchanged).
+    pub model: PathBuf,
+    /// CoNLL-2003 columns: token, POS, chunk, NER.
+    pub train: PathBuf,
+    pub dev: PathBuf,
+    /// Where the model (copied when it is another directory) and its heads are written.
+    pub out: PathBuf,
+    /// Encoder layers whose outputs the heads read (1 = the first layer's output).
+    pub layers: Vec<usize>,
+    pub epochs: usize,
+    pub lr: f64,
+    /// Words per optimiser step.
+    pub batch_size: usize,
+    /// Width of each head's hidden ReLU layer (0: linear heads).
+    pub hidden: usize,
+    pub seed: u64,
+    pub device: Device,
+    pub limit: Option<usize>,
+    pub command_line: String,
+}
+
+/// One epoch of the heads' training, scored on dev.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SyntaxEpoch {
+    pub epoch: usize,
+    pub loss: f64,
+    pub dev_pos_accuracy: f64,
+    pub dev_chunk_f1: f64,
+    pub seconds: f64,
+}
+
+/// Words of sentences as the encoder's features: `[words, hidden * layers]`, one row per word.
+fn syntax_features(bert: &crate::stages::ner::fast::FastBert, enc: &WordEncoder, sentences: &[Sentence], layers: &[usize], width: usize, device: Device) -> Result<Tensor> {
+    let words: Vec<Vec<&str>> = sentences.iter().map(|s| s.words.iter().map(String::as_str).collect()).collect();
+    let run = |ids: &Tensor, mask: &Tensor| Tensor::cat(&bert.forward(ids, mask, layers).1, -1);
+    let rows = crate::stages::ner::word_rows(&run, enc, device, &words, 4096, &vec![0.0; width])?;
+    let flat: Vec<f32> = rows.concat();
+    Ok(Tensor::from_slice(&flat).view([-1, width as i64]).to(device))
+}
+
+fn label_ids(sentences: &[Sentence], labels: &[String], path: &Path) -> Result<Tensor> {
+    let mut ids = Vec::new();
+    for s in sentences {
+        for t in &s.tags {
+            ids.push(labels.iter().position(|l| l == t).ok_or_else(|| anyhow!("{}: tag {t} does not occur in the training data", path.display()))? as i64);
+        }
+    }
+    Ok(Tensor::from_slice(&ids))
+}
+
+/// Dev POS accuracy (argmax) and chunk span F1 (well-formed IOB2 decoding, strict spans).
+fn score_syntax(heads: &crate::stages::ner::SyntaxHeads, x: &Tensor, pos: &Tensor, chunk_gold: &[Sentence]) -> Result<(f64, f64)> {
+    let (p, c) = tch::no_grad(|| heads.logits(x));
+    let acc = p.argmax(-1, false).eq_tensor(pos).to_kind(Kind::Float).mean(Kind::Float).double_value(&[]);
+    let probs: Vec<f32> = Vec::<f32>::try_from(c.softmax(-1, Kind::Float).to_device(Device::Cpu).reshape([-1]))?;
+    let k = heads.config.chunk_labels.len();
+    let transitions = crate::stages::ner::Transitions::new(&heads.config.chunk_labels);
+    let (mut pred, mut offset) = (Vec::new(), 0);
+    for s in chunk_gold {
+        let n = s.words.len();
+        pred.push(transitions.decode(&probs[offset * k..(offset + n) * k]).iter().map(|t| heads.config.chunk_labels[t.label].clone()).collect());
+        offset += n;
+    }
+    let gold: Vec<Vec<String>> = chunk_gold.iter().map(|s| s.tags.clone()).collect();
+    Ok((acc, span_prf(&gold, &pred).2))
+}
+
+pub fn train_syntax(opts: &SyntaxTrainOptions) -> Result<Vec<SyntaxEpoch>> {
+    use crate::formats::columns::read_tag_column;
+    use crate::stages::ner::heads::{HeadsConfig, SyntaxHeads};
+    let started = Instant::now();
+    tch::manual_seed(opts.seed as i64);
+    let read = |path: &Path, column: usize| -> Result<Vec<Sentence>> {
+        let mut s = read_tag_column(path, column)?;
+        if let Some(n) = opts.limit {
+            s.truncate(n);
+        }
+        Ok(s)
+    };
+    let (mut train_pos, mut dev_pos) = (read(&opts.train, 1)?, read(&opts.dev, 1)?);
+    // CoNLL-2003 has a few ambiguity tags ("NN|SYM"): the first reading is kept.
+    for s in train_pos.iter_mut().chain(dev_pos.iter_mut()) {
+        for t in &mut s.tags {
+            if let Some((first, _)) = t.split_once('|') {
+                *t = first.to_string();
+            }
+        }
+    }
+    let (mut train_chunk, mut dev_chunk) = (read(&opts.train, 2)?, read(&opts.dev, 2)?);
+    if train_pos.is_empty() {
+        bail!("{}: no training sentences", opts.train.display());
+    }
+    for s in train_chunk.iter_mut().chain(dev_chunk.iter_mut()) {
+        to_iob2(&mut s.tags);
+    }
+    // POS tags are plain labels (sorted); chunk tags are IOB2 spans like NER's.
+    let pos_labels: Vec<String> = train_pos.iter().flat_map(|s| s.tags.iter().cloned()).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
+    let chunk_labels = label_set(&train_chunk);
+
+    let files = ModelFiles::find(&opts.model)?;
+    let config = crate::stages::ner::model::read_config(&files.config)?;
+    let ner_labels = crate::stages::ner::model::labels_of(&config, &files.config)?;
+    let layers = config.num_hidden_layers as usize;
+    if opts.layers.is_empty() || opts.layers.iter().any(|&l| l == 0 || l > layers) {
+        bail!("--syntax-layers {:?}: the encoder has layers 1..={layers}", opts.layers);
+    }
+    let bert = crate::stages::ner::fast_model(&files, &config, ner_labels.len(), opts.device, crate::stages::ner::Precision::Fp32)?;
+    let enc = WordEncoder::new(load_tokenizer(&files.tokenizer)?, config.max_position_embeddings as usize)?;
+    let width = config.hidden_size as usize * opts.layers.len();
+    eprintln!("gleaner train --syntax: encoding {} training and {} dev sentences with {} (layers {:?}, frozen)", train_pos.len(), dev_pos.len(), opts.model.display(), opts.layers);
+    let x_train = syntax_features(&bert, &enc, &train_pos, &opts.layers, width, opts.device)?;
+    let x_dev = syntax_features(&bert, &enc, &dev_pos, &opts.layers, width, opts.device)?;
+    drop(bert);
+    let (yp_train, yc_train) = (label_ids(&train_pos, &pos_labels, &opts.train)?.to(opts.device), label_ids(&train_chunk, &chunk_labels, &opts.train)?.to(opts.device));
+    let yp_dev = label_ids(&dev_pos, &pos_labels, &opts.dev)?.to(opts.device);
+    eprintln!("features: {} training words, {} dev words, {width} values each ({:.0} s)", x_train.size()[0], x_dev.size()[0], started.elapsed().as_secs_f64());
+
+    let vs = nn::VarStore::new(opts.device);
+    let f = width as i64;
+    let head = |name: &str, out: usize| -> Vec<nn::Linear> {
+        let widths: Vec<i64> = if opts.hidden > 0 { vec![f, opts.hidden as i64, out as i64] } else { vec![f, out as i64] };
+        (0..widths.len() - 1).map(|i| nn::linear(vs.root() / name / i.to_string(), widths[i], widths[i + 1], Default::default())).collect()
+    };
+    let (pos_head, chunk_head) = (head("pos", pos_labels.len()), head("chunk", chunk_labels.len()));
+    let forward = |layers: &[nn::Linear], x: &Tensor, train: bool| -> Tensor {
+        let mut y = x.shallow_clone();
+        for (i, l) in layers.iter().enumerate() {
+            y = y.apply(l);
+            if i + 1 < layers.len() {
+                y = y.relu().dropout(0.1, train);
+            }
+        }
+        y
+    };
+    let mut opt = nn::Adam::default().build(&vs, opts.lr)?;
+    let n = x_train.size()[0];
+    let mut rng = Rng(opts.seed.wrapping_mul(0x9E3779B97F4A7C15) | 1);
+    let copy = |layers: &[nn::Linear]| -> crate::stages::ner::heads::Head { layers.iter().map(|l| (l.ws.detach().copy(), l.bs.as_ref().expect("bias").detach().copy())).collect() };
+    let heads_of = |config: HeadsConfig| SyntaxHeads::new(config, copy(&pos_head), copy(&chunk_head));
+    let config_of = |log: &[SyntaxEpoch]| HeadsConfig {
+        layers: opts.layers.clone(),
+        hidden: opts.hidden,
+        pos_labels: pos_labels.clone(),
+        chunk_labels: chunk_labels.clone(),
+        training: json!({
+            "command": opts.command_line, "train": opts.train.display().to_string(), "dev": opts.dev.display().to_string(),
+            "train_sentences": train_pos.len(), "epochs": log, "lr": opts.lr, "batch_words": opts.batch_size, "seed": opts.seed,
+        }),
+    };
+    let mut log: Vec<SyntaxEpoch> = Vec::new();
+    let mut best: Option<(f64, SyntaxHeads)> = None;
+    for epoch in 1..=opts.epochs {
+        let t0 = Instant::now();
+        let mut order: Vec<i64> = (0..n).collect();
+        rng.shuffle(&mut order);
+        let (mut loss_sum, mut steps) = (0.0, 0);
+        for b in order.chunks(opts.batch_size) {
+            let idx = Tensor::from_slice(b).to(opts.device);
+            let x = x_train.index_select(0, &idx);
+            let loss = forward(&pos_head, &x, true).cross_entropy_for_logits(&yp_train.index_select(0, &idx))
+                + forward(&chunk_head, &x, true).cross_entropy_for_logits(&yc_train.index_select(0, &idx));
+            opt.backward_step(&loss);
+            loss_sum += loss.double_value(&[]);
+            steps += 1;
+        }
+        let heads = heads_of(config_of(&log));
+        let (acc, f1) = score_syntax(&heads, &x_dev, &yp_dev, &dev_chunk)?;
+        log.push(SyntaxEpoch { epoch, loss: loss_sum / steps.max(1) as f64, dev_pos_accuracy: acc, dev_chunk_f1: f1, seconds: t0.elapsed().as_secs_f64() });
+        eprintln!("epoch {epoch}: loss {:.4}, dev POS accuracy {acc:.4}, chunk F1 {f1:.4} ({:.0}s)", log.last().unwrap().loss, t0.elapsed().as_secs_f64());
+        if best.as_ref().map_or(true, |(s, _)| acc + f1 > *s) {
+            best = Some((acc + f1, heads));
+        }
+    }
+    let (_, mut heads) = best.ok_or_else(|| anyhow!("--epochs 0: nothing trained"))?;
+    heads.config = config_of(&log);
+    std::fs::create_dir_all(&opts.out).with_context(|| format!("creating {}", opts.out.display()))?;
+    if opts.out.canonicalize()? != opts.model.canonicalize()? {
+        for name in ["config.json", "tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "MODEL_CARD.md"] {
+            let from = opts.model.join(name);
+            if from.is_file() {
+                std::fs::copy(&from, opts.out.join(name)).with_context(|| format!("copying {}", from.display()))?;
+            }
+        }
+        let weights = files.weights.file_name().expect("a file");
+        std::fs::copy(&files.weights, opts.out.join(weights)).with_context(|| format!("copying {}", files.weights.display()))?;
+    }
+    heads.save(&opts.out)?;
+    Ok(log)
+}

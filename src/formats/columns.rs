@@ -15,7 +15,7 @@ use anyhow::{anyhow, bail, Context, Result};
 use serde_json::Value;
 
 use super::losses::{loss, Losses};
-use crate::document::{CharIndex, Document, Entity, Meta, Span};
+use crate::document::{CharIndex, Document, Entity, Meta, Span, Token};
 use crate::tags::{decode_tags, to_iob2, Scheme, Sentence};
 
 /// One sentence of a token format: its tokens and its entities as token ranges [start, end).
@@ -84,7 +84,7 @@ pub fn align(doc: &mut Document, within_sentences: bool, losses: &mut Losses) ->
     let idx = CharIndex::new(&doc.text);
     let n = idx.len();
     let id = doc.id.clone();
-    let mut valid: Vec<Span> = doc.tokens.iter().copied().filter(|t| t.start < t.end && t.end <= n).collect();
+    let mut valid: Vec<Span> = doc.tokens.iter().map(Token::span).filter(|t| t.start < t.end && t.end <= n).collect();
     valid.sort();
     // Tokens overlapping the one before (duplicates included) are invalid too.
     let mut given: Vec<Span> = Vec::with_capacity(valid.len());
@@ -205,7 +205,22 @@ pub fn read_sentences(path: &Path) -> Result<Vec<Sentence>> {
         }
         return Ok(out);
     }
+    column_sentences(path, &lines, None)
+}
+
+/// Sentences of a CoNLL column file with column `column` (0-based; CoNLL-2003: 1 POS, 2 chunk)
+/// as their tags.
+pub fn read_tag_column(path: &Path, column: usize) -> Result<Vec<Sentence>> {
+    let f = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+    let lines: Vec<String> = std::io::BufReader::new(f).lines().collect::<std::io::Result<_>>().with_context(|| format!("reading {}", path.display()))?;
+    column_sentences(path, &lines, Some(column))
+}
+
+/// Token first, tag in `column` (None: the last column); blank lines and -DOCSTART- end sentences.
+fn column_sentences(path: &Path, lines: &[String], column: Option<usize>) -> Result<Vec<Sentence>> {
+    let mut out = Vec::new();
     let mut cur = Sentence { words: vec![], tags: vec![] };
+    let need = column.map_or(2, |c| c + 1).max(2);
     for (i, line) in lines.iter().enumerate() {
         let cols: Vec<&str> = line.split_whitespace().collect();
         if cols.is_empty() || cols[0] == "-DOCSTART-" {
@@ -214,11 +229,14 @@ pub fn read_sentences(path: &Path) -> Result<Vec<Sentence>> {
             }
             continue;
         }
-        if cols.len() < 2 {
-            bail!("{}:{}: expected a token and a tag", path.display(), i + 1);
+        if cols.len() < need {
+            match column {
+                None => bail!("{}:{}: expected a token and a tag", path.display(), i + 1),
+                Some(c) => bail!("{}:{}: expected a token and a tag in column {}, found {} columns", path.display(), i + 1, c + 1, cols.len()),
+            }
         }
         cur.words.push(cols[0].to_string());
-        cur.tags.push(cols[cols.len() - 1].to_string());
+        cur.tags.push(cols[column.unwrap_or(cols.len() - 1)].to_string());
     }
     if !cur.words.is_empty() {
         out.push(cur);
@@ -282,7 +300,7 @@ pub(super) fn read_conll(path: &Path, text: &str) -> Result<Vec<Document>> {
                 let (s0, e0) = (spans[e.start].start, spans[e.end - 1].end);
                 doc.entities.push(Entity { id: String::new(), label: e.label, start: s0, end: e0, text: String::new(), score: None, source: None, canonical: None, value: None });
             }
-            doc.tokens.extend(spans);
+            doc.tokens.extend(spans.iter().map(|s| Token::new(s.start, s.end)));
         }
         let idx = CharIndex::new(&text);
         for (i, e) in doc.entities.iter_mut().enumerate() {
@@ -353,7 +371,7 @@ mod tests {
     #[test]
     fn given_tokens_without_sentences_are_one_sentence() {
         let mut d = Document::new("d", "a b c", Meta::default());
-        d.tokens = vec![Span { start: 0, end: 1 }, Span { start: 2, end: 3 }, Span { start: 4, end: 5 }];
+        d.tokens = vec![Token::new(0, 1), Token::new(2, 3), Token::new(4, 5)];
         let mut losses = Losses::default();
         let s = token_sentences(&mut d, &mut losses);
         assert_eq!(s.len(), 1);

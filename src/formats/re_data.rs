@@ -30,7 +30,7 @@ use serde_json::{json, Value};
 use super::columns::{align, Aligned};
 use super::losses::{loss, Losses};
 use super::standoff::{standoff, Target};
-use crate::document::{Arg, CharIndex, Document, Entity, Meta, Relation, Span, TextSpan};
+use crate::document::{Arg, CharIndex, Document, Entity, Meta, Relation, Span, TextSpan, Token};
 
 /// The label of a link from a head filling `head_role` to a tail filling `tail_role`.
 pub fn link_label(relation_type: &str, head_role: &str, tail_role: &str) -> String {
@@ -236,7 +236,7 @@ pub fn read_docred(path: &Path, v: &Value) -> Result<Vec<Document>> {
         let idx = CharIndex::new(&text);
         let mut doc = Document::new(id, "", Meta { source: Some(path.display().to_string()), ..Meta::default() });
         for row in &offsets {
-            doc.tokens.extend(row.iter().map(|&(start, end)| Span { start, end }));
+            doc.tokens.extend(row.iter().map(|&(start, end)| Token::new(start, end)));
             if let (Some(f), Some(l)) = (row.first(), row.last()) {
                 doc.sentences.push(Span { start: f.0, end: l.1 });
             }

@@ -379,7 +379,7 @@ pub fn read(path: &Path) -> Result<Vec<Document>> {
             let (start, end) = (spans[e.start].start, spans[e.end - 1].end);
             doc.entities.push(Entity { id: format!("e{}", n + 1), label: e.label, start, end, text: idx.slice(&text, start, end).to_string(), score: None, source: None, canonical: None, value: None });
         }
-        doc.tokens = (0..len).filter(|&i| !blank(i)).map(|i| spans[i]).collect();
+        doc.tokens = (0..len).filter(|&i| !blank(i)).map(|i| crate::document::Token::new(spans[i].start, spans[i].end)).collect();
         doc.text = text;
         docs.push(doc);
         row += len;
@@ -405,7 +405,7 @@ mod tests {
     fn whitespace_between_tokens_becomes_spaces_and_tokens_as_spacy_makes_them() {
         let text = "  Takaichi  met\n\nTrump. ";
         let mut doc = Document::new("d", text, Meta::default());
-        doc.tokens = [(2, 10), (12, 15), (17, 22), (22, 23)].iter().map(|&(start, end)| Span { start, end }).collect();
+        doc.tokens = [(2, 10), (12, 15), (17, 22), (22, 23)].iter().map(|&(start, end)| crate::document::Token::new(start, end)).collect();
         doc.sentences = vec![Span { start: 2, end: 15 }, Span { start: 17, end: 23 }];
         doc.entities.push(Entity { id: "e1".into(), label: "PERSON".into(), start: 17, end: 22, text: "Trump".into(), score: None, source: None, canonical: None, value: None });
         let mut losses = Losses::default();

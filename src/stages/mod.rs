@@ -14,6 +14,7 @@
 
 pub mod segment;
 pub mod ner;
+pub mod syntax;
 pub mod patterns;
 pub mod typing;
 pub mod link;
@@ -32,13 +33,17 @@ pub struct Annotation {
     pub view: TextView,
     pub model: Vec<Mention>,
     pub patterns: Vec<Mention>,
+    /// Per token, from the model's syntax heads (empty without them): its part of speech and
+    /// its IOB2 chunk tag, for the `syntax` stage.
+    pub pos: Vec<String>,
+    pub chunk_tags: Vec<String>,
     pub error: Option<String>,
 }
 
 impl Annotation {
     /// A document to annotate; its view is empty until `segment` builds it.
     pub fn new(doc: Document) -> Annotation {
-        Annotation { doc, view: TextView::default(), model: Vec::new(), patterns: Vec::new(), error: None }
+        Annotation { doc, view: TextView::default(), model: Vec::new(), patterns: Vec::new(), pos: Vec::new(), chunk_tags: Vec::new(), error: None }
     }
 
     pub fn is_ok(&self) -> bool {

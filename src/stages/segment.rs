@@ -9,7 +9,7 @@
 //! or a line break.
 
 use super::{Annotation, DocumentStage};
-use crate::document::{CharIndex, Document, Span, TextView};
+use crate::document::{CharIndex, Document, Span, TextView, Token};
 use crate::resources::Resources;
 
 /// Splits `doc.text` into tokens and sentences, replacing those layers, and returns the token
@@ -18,7 +18,7 @@ pub fn segment(doc: &mut Document, res: &Resources) -> TextView {
     let idx = CharIndex::new(&doc.text);
     let tokens = tokenize(&doc.text, res);
     let sentences = split_sentences(&doc.text, &tokens, res);
-    doc.tokens = tokens.iter().map(|t| Span { start: idx.char_at_byte(t.start), end: idx.char_at_byte(t.end) }).collect();
+    doc.tokens = tokens.iter().map(|t| Token::new(idx.char_at_byte(t.start), idx.char_at_byte(t.end))).collect();
     doc.sentences = sentences
         .iter()
         .map(|&(a, b)| Span { start: doc.tokens[a].start, end: doc.tokens[b - 1].end })

@@ -240,9 +240,19 @@ impl FastBert {
         self.precision
     }
 
+    pub fn layers(&self) -> usize {
+        self.layers.len()
+    }
+
     /// Logits `[batch, len, labels]` (fp32) for `ids` and `mask` (`[batch, len]`, int64, 1 =
     /// token); the same computation as rust-bert's BERT in eval mode, at this precision.
     pub fn logits(&self, ids: &Tensor, mask: &Tensor) -> Tensor {
+        self.forward(ids, mask, &[]).0
+    }
+
+    /// The logits (fp32), and the output of each layer `keep` names (1 = the first layer's
+    /// output, as rust-bert's `all_hidden_states[0]`) in the pass's own kind.
+    pub fn forward(&self, ids: &Tensor, mask: &Tensor, keep: &[usize]) -> (Tensor, Vec<Tensor>) {
         let (b, len) = ids.size2().expect("ids are [batch, len]");
         let positions = Tensor::arange(len, (Kind::Int64, ids.device())).unsqueeze(0);
         let x = Tensor::embedding(&self.word, ids, -1, false, false)
@@ -253,7 +263,8 @@ impl FastBert {
         let additive = ((mask.ones_like() - mask) * -10000.0).to_kind(self.kind).view([b, 1, 1, len]);
         let hidden = *x.size().last().unwrap();
         let d = hidden / self.heads;
-        for layer in &self.layers {
+        let mut kept = Vec::with_capacity(keep.len());
+        for (n, layer) in self.layers.iter().enumerate() {
             let qkv = layer.qkv.forward(&x).view([b, len, 3, self.heads, d]).permute([2, 0, 3, 1, 4]);
             let (q, k, v) = (qkv.get(0), qkv.get(1), qkv.get(2));
             let context = Tensor::scaled_dot_product_attention(&q, &k, &v, Some(&additive), 0.0, false, None);
@@ -261,7 +272,11 @@ impl FastBert {
             let a = layer.attention_norm.forward(&(layer.attention_out.forward(&context) + &x));
             let h = layer.intermediate.forward(&a).gelu("none");
             x = layer.output_norm.forward(&(layer.output.forward(&h) + &a));
+            if keep.contains(&(n + 1)) {
+                kept.push((n + 1, x.shallow_clone()));
+            }
         }
-        self.classifier.forward(&x).to_kind(Kind::Float)
+        let kept = keep.iter().map(|k| kept.iter().find(|(n, _)| n == k).map(|(_, t)| t.shallow_clone()).expect("layer numbers are checked at load")).collect();
+        (self.classifier.forward(&x).to_kind(Kind::Float), kept)
     }
 }

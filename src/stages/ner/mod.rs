@@ -7,6 +7,7 @@
 //! of a batch are sorted by length and run together.
 
 pub mod fast;
+pub mod heads;
 pub mod model;
 
 use std::path::Path;
@@ -17,6 +18,7 @@ use tch::{nn, Device, Kind, Tensor};
 use tokenizers::Tokenizer;
 
 pub use fast::Precision;
+pub use heads::SyntaxHeads;
 pub use model::{parse_device, ModelFiles};
 
 use super::{Annotation, Mention, Stage};
@@ -43,7 +45,7 @@ impl Stage for Ner<'_> {
     fn annotate(&self, batch: &mut [Annotation]) {
         let Some(ner) = self.model else { return };
         let live: Vec<usize> = (0..batch.len()).filter(|&i| batch[i].is_ok()).collect();
-        let results: Vec<Result<Vec<Mention>, String>> = {
+        let results: Vec<Result<Tagged, String>> = {
             let words: Vec<Vec<&str>> = live.iter().map(|&i| batch[i].view.words(&batch[i].doc.text)).collect();
             let sentences: Vec<Vec<(usize, Vec<&str>)>> = live.iter().zip(&words).map(|(&i, w)| sentence_words(&batch[i].doc, w)).collect();
             let flat: Vec<Vec<&str>> = sentences.iter().flatten().map(|(_, w)| w.clone()).collect();
@@ -65,16 +67,38 @@ impl Stage for Ner<'_> {
         };
         for (i, r) in live.into_iter().zip(results) {
             match r {
-                Ok(m) => batch[i].model = m,
+                Ok(t) => {
+                    batch[i].model = t.mentions;
+                    batch[i].pos = t.pos;
+                    batch[i].chunk_tags = t.chunk_tags;
+                }
                 Err(e) => batch[i].error = Some(e),
             }
         }
     }
 }
 
+/// What the model gives one document: entity mentions and, with syntax heads, per-token POS
+/// and chunk tags (empty without them).
+struct Tagged {
+    mentions: Vec<Mention>,
+    pos: Vec<String>,
+    chunk_tags: Vec<String>,
+}
+
 impl Ner<'_> {
-    fn mentions(&self, ner: &NerModel, tags: Vec<Vec<WordTag>>, sents: &[(usize, Vec<&str>)], words: &[&str]) -> Vec<Mention> {
+    fn mentions(&self, ner: &NerModel, tags: Vec<Vec<WordTag>>, sents: &[(usize, Vec<&str>)], words: &[&str]) -> Tagged {
         let mut mentions = Vec::new();
+        let (mut pos, mut chunk_tags) = (Vec::new(), Vec::new());
+        if let Some(h) = &ner.syntax {
+            (pos, chunk_tags) = (vec![String::new(); words.len()], vec!["O".to_string(); words.len()]);
+            for ((offset, _), sent_tags) in sents.iter().zip(&tags) {
+                for (k, t) in sent_tags.iter().enumerate() {
+                    pos[offset + k] = t.pos.map_or_else(String::new, |p| h.config.pos_labels[p].clone());
+                    chunk_tags[offset + k] = t.chunk.map_or_else(|| "O".to_string(), |c| h.config.chunk_labels[c].clone());
+                }
+            }
+        }
         for ((offset, _), sent_tags) in sents.iter().zip(tags) {
             let labels: Vec<&str> = sent_tags.iter().map(|t| ner.labels[t.label].as_str()).collect();
             let probs: Vec<f32> = sent_tags.iter().map(|t| t.prob).collect();
@@ -85,7 +109,7 @@ impl Ner<'_> {
                 }
             }
         }
-        mentions
+        Tagged { mentions, pos, chunk_tags }
     }
 }
 
@@ -111,6 +135,9 @@ fn sentence_words<'a>(doc: &Document, words: &[&'a str]) -> Vec<(usize, Vec<&'a 
 pub struct WordTag {
     pub label: usize,
     pub prob: f32,
+    /// With syntax heads: the part of speech and the chunk tag (indices into their labels).
+    pub pos: Option<usize>,
+    pub chunk: Option<usize>,
 }
 
 /// A word-aligned sub-token encoding of one sentence.
@@ -223,18 +250,23 @@ pub fn pad_batch(rows: &[&[i64]], pad_id: i64, device: Device) -> (Tensor, Tenso
 
 /// What turns padded id rows into per-token logits `[batch, len, labels]`.
 pub trait TokenLogits {
-    fn logits(&self, ids: &Tensor, mask: &Tensor) -> Tensor;
+    /// The logits, and the output of each encoder layer `keep` names (1 = the first layer's).
+    fn outputs(&self, ids: &Tensor, mask: &Tensor, keep: &[usize]) -> (Tensor, Vec<Tensor>);
 }
 
 impl TokenLogits for BertForTokenClassification {
-    fn logits(&self, ids: &Tensor, mask: &Tensor) -> Tensor {
-        self.forward_t(Some(ids), Some(mask), None, None, None, false).logits
+    /// `keep` needs the model built with `output_hidden_states` (NerModel does that when the
+    /// model has syntax heads).
+    fn outputs(&self, ids: &Tensor, mask: &Tensor, keep: &[usize]) -> (Tensor, Vec<Tensor>) {
+        let out = self.forward_t(Some(ids), Some(mask), None, None, None, false);
+        let all = out.all_hidden_states.unwrap_or_default();
+        (out.logits, keep.iter().map(|&k| all[k - 1].shallow_clone()).collect())
     }
 }
 
 impl TokenLogits for fast::FastBert {
-    fn logits(&self, ids: &Tensor, mask: &Tensor) -> Tensor {
-        fast::FastBert::logits(self, ids, mask)
+    fn outputs(&self, ids: &Tensor, mask: &Tensor, keep: &[usize]) -> (Tensor, Vec<Tensor>) {
+        self.forward(ids, mask, keep)
     }
 }
 
@@ -250,6 +282,22 @@ pub struct NerModel {
     /// Directory it came from and a digest of its weights, for run.json.
     pub name: String,
     pub digest: String,
+    /// POS and chunk heads on the same encoder, when the model directory has them.
+    pub syntax: Option<SyntaxHeads>,
+    /// A digest of the heads' weights, for run.json and the resume key.
+    pub syntax_digest: Option<String>,
+}
+
+/// gleaner's own pass over a model directory's checkpoint at `precision` (fp32 included: the
+/// same computation as rust-bert's, up to float rounding).
+pub fn fast_model(files: &ModelFiles, config: &rust_bert::bert::BertConfig, labels: usize, device: Device, precision: Precision) -> Result<fast::FastBert> {
+    let vars: std::collections::HashMap<String, Tensor> = model::named_weights(&files.weights)?.into_iter().map(|(k, v)| (k, v.to_device(device))).collect();
+    if !matches!(config.hidden_act, rust_bert::Activation::gelu) {
+        bail!("{}: gleaner's own pass (--precision {}) supports hidden_act \"gelu\" only; use fp32", files.config.display(), precision.as_str());
+    }
+    // rust-bert's layer norms use 1e-12 whatever the config says; so does this pass.
+    let eps = 1e-12;
+    tch::no_grad(|| fast::FastBert::new(&vars, &fast::Dims::of(config, labels), eps, precision)).map_err(|e| anyhow!("{}: {e}", files.weights.display()))
 }
 
 impl NerModel {
@@ -258,43 +306,40 @@ impl NerModel {
             bail!("--precision int8 runs on the CPU only (fbgemm); use bf16 or fp32 with --device cuda");
         }
         let files = ModelFiles::find(dir)?;
-        let config = model::read_config(&files.config)?;
+        let mut config = model::read_config(&files.config)?;
         let labels = model::labels_of(&config, &files.config)?;
+        let syntax = SyntaxHeads::load(dir, config.num_hidden_layers as usize, config.hidden_size, device)?
+            .map(|h| if precision == Precision::Bf16 { h.to_kind(Kind::BFloat16) } else { h });
+        let syntax_digest = match &syntax {
+            Some(_) => Some(crate::util::file_digest(&dir.join(heads::HEADS_WEIGHTS))?),
+            None => None,
+        };
         let (classifier, vs): (Box<dyn TokenLogits>, Option<nn::VarStore>) = match precision {
             Precision::Fp32 => {
+                // The heads read intermediate layers: rust-bert hands them out when asked.
+                config.output_hidden_states = Some(syntax.is_some());
                 let mut vs = nn::VarStore::new(device);
                 let bert = model::build_and_load(&mut vs, &config, &files.weights, false)?;
                 (Box::new(bert), Some(vs))
             }
-            _ => {
-                // Straight from the checkpoint: no rust-bert model to build (and randomly
-                // initialise) only to copy the weights over.
-                let vars: std::collections::HashMap<String, Tensor> =
-                    model::named_weights(&files.weights)?.into_iter().map(|(k, v)| (k, v.to_device(device))).collect();
-                if !matches!(config.hidden_act, rust_bert::Activation::gelu) {
-                    bail!("{}: --precision {} supports hidden_act \"gelu\" only; use fp32", files.config.display(), precision.as_str());
-                }
-                // rust-bert's layer norms use 1e-12 whatever the config says; so does this pass.
-                let eps = 1e-12;
-                let fast = tch::no_grad(|| fast::FastBert::new(&vars, &fast::Dims::of(&config, labels.len()), eps, precision))
-                    .map_err(|e| anyhow!("{}: {e}", files.weights.display()))?;
-                (Box::new(fast), None)
-            }
+            // Straight from the checkpoint: no rust-bert model to build (and randomly
+            // initialise) only to copy the weights over.
+            _ => (Box::new(fast_model(&files, &config, labels.len(), device, precision)?), None),
         };
         let tokenizer = model::load_tokenizer(&files.tokenizer)?;
         let encoder = WordEncoder::new(tokenizer, config.max_position_embeddings as usize)?;
         let digest = crate::util::file_digest(&files.weights)?;
-        Ok(NerModel { classifier, _vs: vs, precision, encoder, labels, device, name: dir.display().to_string(), digest })
+        Ok(NerModel { classifier, _vs: vs, precision, encoder, labels, device, name: dir.display().to_string(), digest, syntax, syntax_digest })
     }
 
     /// Per-token logits `[batch, len, labels]` for padded rows (see [`pad_batch`]).
     pub fn logits(&self, ids: &Tensor, mask: &Tensor) -> Tensor {
-        tch::no_grad(|| self.classifier.logits(ids, mask))
+        tch::no_grad(|| self.classifier.outputs(ids, mask, &[]).0)
     }
 
     /// Labels every word of every sentence. `batch_tokens` bounds a batch's padded size.
     pub fn tag(&self, sentences: &[Vec<&str>], batch_tokens: usize) -> Result<Vec<Vec<WordTag>>> {
-        tag_words(self.classifier.as_ref(), &self.encoder, self.device, &self.labels, sentences, batch_tokens)
+        tag_words(self.classifier.as_ref(), self.syntax.as_ref(), &self.encoder, self.device, &self.labels, sentences, batch_tokens)
     }
 }
 
@@ -370,25 +415,24 @@ impl Transitions {
         for w in (1..words).rev() {
             labels[w - 1] = back[w * n + labels[w]];
         }
-        labels.iter().enumerate().map(|(w, &l)| WordTag { label: l, prob: probs[w * n + l] }).collect()
+        labels.iter().enumerate().map(|(w, &l)| WordTag { label: l, prob: probs[w * n + l], pos: None, chunk: None }).collect()
     }
 }
 
-/// Labels every word of every sentence with `model` in eval mode: windows from all sentences,
-/// sorted by length, in batches of at most `batch_tokens` padded sub-tokens. Each word takes the
-/// label distribution of its first sub-token (from the window where it sits farthest from an
-/// edge; a word without sub-tokens is `O`), and each sentence is decoded to the most probable
-/// well-formed tag sequence ([`Transitions`]).
-pub fn tag_words(
-model: &(impl TokenLogits + ?Sized),
+/// Per sentence, `width` values per word. `run` maps a padded batch (ids and mask, see
+/// [`pad_batch`]) to `[batch, len, width]` values per sub-token. Windows from all sentences are
+/// sorted by length and run in batches of at most `batch_tokens` padded sub-tokens; each word
+/// takes its first sub-token's row from the window where it sits farthest from an edge (a word
+/// without sub-tokens keeps `fill`).
+pub fn word_rows(
+run: &dyn Fn(&Tensor, &Tensor) -> Tensor,
 encoder: &WordEncoder,
 device: Device,
-labels: &[String],
 sentences: &[Vec<&str>],
 batch_tokens: usize,
-) -> Result<Vec<Vec<WordTag>>> {
-    let c = labels.len();
-    let o_label = labels.iter().position(|l| l == "O").unwrap_or(0);
+fill: &[f32],
+) -> Result<Vec<Vec<f32>>> {
+    let c = fill.len();
     struct Window {
         sentence: usize,
         range: std::ops::Range<usize>,
@@ -406,16 +450,9 @@ batch_tokens: usize,
     let mut order: Vec<usize> = (0..windows.len()).collect();
     order.sort_by_key(|&i| (windows[i].ids.len(), i));
 
-    // Per sentence: each word's label probabilities (one-hot O until a window covers it), and
-    // per word the distance from its window's edge where they were taken (None: not yet).
-    let mut probs: Vec<Vec<f32>> = sentences
-        .iter()
-        .map(|w| {
-            let mut p = vec![0.0; w.len() * c];
-            p.chunks_mut(c.max(1)).for_each(|row| row[o_label] = 1.0);
-            p
-        })
-        .collect();
+    // Per sentence: each word's row (`fill` until a window covers it), and per word the
+    // distance from its window's edge where it was taken (None: not yet).
+    let mut rows: Vec<Vec<f32>> = sentences.iter().map(|w| fill.repeat(w.len())).collect();
     let mut depth_of: Vec<Vec<Option<usize>>> = sentences.iter().map(|w| vec![None; w.len()]).collect();
     let mut i = 0;
     while i < order.len() {
@@ -425,15 +462,12 @@ batch_tokens: usize,
             j += 1;
         }
         let batch: Vec<&Window> = order[i..j].iter().map(|&k| &windows[k]).collect();
-        let rows: Vec<&[i64]> = batch.iter().map(|w| w.ids.as_slice()).collect();
-        let (ids, mask) = pad_batch(&rows, encoder.pad_id, device);
-        let out = tch::no_grad(|| {
-            let logits = model.logits(&ids, &mask);
-            logits.softmax(-1, Kind::Float).to_device(Device::Cpu)
-        });
+        let ids_rows: Vec<&[i64]> = batch.iter().map(|w| w.ids.as_slice()).collect();
+        let (ids, mask) = pad_batch(&ids_rows, encoder.pad_id, device);
+        let out = tch::no_grad(|| run(&ids, &mask).to_kind(Kind::Float).to_device(Device::Cpu));
         let (b, len, width) = out.size3()?;
         if width as usize != c {
-            bail!("the model gives {width} labels per token but its config names {c}");
+            bail!("the model gives {width} values per token, {c} expected");
         }
         let flat: Vec<f32> = Vec::<f32>::try_from(out.reshape([b * len * width]))?;
         let len = len as usize;
@@ -446,14 +480,65 @@ batch_tokens: usize,
                 let slot = &mut depth_of[w.sentence][word];
                 if slot.map_or(true, |d| depth > d) {
                     *slot = Some(depth);
-                    probs[w.sentence][word * c..(word + 1) * c].copy_from_slice(&flat[(row * len + pos) * c..(row * len + pos + 1) * c]);
+                    rows[w.sentence][word * c..(word + 1) * c].copy_from_slice(&flat[(row * len + pos) * c..(row * len + pos + 1) * c]);
                 }
             }
         }
         i = j;
     }
+    Ok(rows)
+}
+
+/// Labels every word of every sentence with `model` in eval mode (see [`word_rows`]): each
+/// word takes the label distribution of its first sub-token (a word without sub-tokens is
+/// `O`), and each sentence is decoded to the most probable well-formed tag sequence
+/// ([`Transitions`]). With `heads`, each word also gets its part of speech (the most probable)
+/// and its chunk tag (a well-formed IOB2 sequence, decoded the same way), from the same pass.
+pub fn tag_words(
+model: &(impl TokenLogits + ?Sized),
+heads: Option<&SyntaxHeads>,
+encoder: &WordEncoder,
+device: Device,
+labels: &[String],
+sentences: &[Vec<&str>],
+batch_tokens: usize,
+) -> Result<Vec<Vec<WordTag>>> {
+    let c = labels.len();
+    let o_label = labels.iter().position(|l| l == "O").unwrap_or(0);
+    let mut fill = vec![0.0f32; c + heads.map_or(0, |h| h.width())];
+    fill[o_label] = 1.0;
+    let keep: Vec<usize> = heads.map_or(Vec::new(), |h| h.config.layers.clone());
+    let run = |ids: &Tensor, mask: &Tensor| -> Tensor {
+        let (logits, layers) = model.outputs(ids, mask, &keep);
+        let ner = logits.softmax(-1, Kind::Float);
+        match heads {
+            Some(h) => Tensor::cat(&[ner, h.probs(&layers)], -1),
+            None => ner,
+        }
+    };
+    let rows = word_rows(&run, encoder, device, sentences, batch_tokens, &fill)?;
+    let width = fill.len();
     let transitions = Transitions::new(labels);
-    Ok(probs.iter().map(|p| transitions.decode(p)).collect())
+    let chunk_transitions = heads.map(|h| Transitions::new(&h.config.chunk_labels));
+    Ok(rows
+        .iter()
+        .map(|r| {
+            let words = r.len() / width.max(1);
+            let ner: Vec<f32> = (0..words).flat_map(|w| r[w * width..w * width + c].iter().copied()).collect();
+            let mut tags = transitions.decode(&ner);
+            if let (Some(h), Some(t)) = (heads, &chunk_transitions) {
+                let p = h.config.pos_labels.len();
+                let chunk: Vec<f32> = (0..words).flat_map(|w| r[w * width + c + p..(w + 1) * width].iter().copied()).collect();
+                let chunks = t.decode(&chunk);
+                for (w, tag) in tags.iter_mut().enumerate() {
+                    let pos = &r[w * width + c..w * width + c + p];
+                    tag.pos = pos.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1)).map(|(i, _)| i);
+                    tag.chunk = Some(chunks[w].label);
+                }
+            }
+            tags
+        })
+        .collect())
 }
 
 /// A decoded entity over word indices [start, end) with the label's type and mean probability.

@@ -1,0 +1,142 @@
+//! Stage 3: the syntax layer. From the model's syntax heads (see `ner::heads`) each token gets
+//! its Penn Treebank part of speech and a lemma, and each sentence its phrase chunks (NP, VP,
+//! PP, ...), as code-point spans over whole tokens. A model without syntax heads leaves the
+//! layer out (tokens stay plain spans, no `chunks`).
+//!
+//! Lemmas: proper nouns keep their form; other words are lower-cased; verbs and plural nouns
+//! are looked up in `models/lexicon/lemmas.txt` (irregular forms and common news verbs), else
+//! reduced by suffix rules (`-ies` -> `-y`, `-es` after s/x/z/ch/sh, `-s`; `-ied` -> `-y`,
+//! `-ed`/`-ing` with a doubled final consonant undone and a silent `e` restored after
+//! `c`/`g`/`s`/`u`/`v`/`z`-endings).
+
+use super::{Annotation, DocumentStage};
+use crate::document::Chunk;
+use crate::resources::Resources;
+use crate::tags::decode_tags;
+
+pub struct Syntax<'a> {
+    pub res: &'a Resources,
+}
+
+impl DocumentStage for Syntax<'_> {
+    const NAME: &'static str = "syntax";
+
+    fn annotate_one(&self, a: &mut Annotation) {
+        if a.pos.is_empty() {
+            return;
+        }
+        let words = a.view.words(&a.doc.text);
+        for (i, t) in a.doc.tokens.iter_mut().enumerate() {
+            let pos = &a.pos[i];
+            t.lemma = Some(lemma(words[i], pos, self.res));
+            t.pos = Some(pos.clone());
+        }
+        let tags: Vec<&str> = a.chunk_tags.iter().map(String::as_str).collect();
+        a.doc.chunks = decode_tags(&tags, &vec![1.0; tags.len()])
+            .into_iter()
+            .map(|s| Chunk { start: a.doc.tokens[s.start].start, end: a.doc.tokens[s.end - 1].end, kind: s.label })
+            .collect();
+    }
+}
+
+/// The lemma of `word` tagged `pos` (Penn Treebank).
+pub fn lemma(word: &str, pos: &str, res: &Resources) -> String {
+    if pos.starts_with("NNP") {
+        return word.to_string();
+    }
+    let lower = word.to_lowercase();
+    let verb = pos.starts_with("VB");
+    let plural = pos == "NNS";
+    if !(verb || plural) {
+        return lower;
+    }
+    if let Some(l) = res.listed_lemma(verb, &lower) {
+        return l.to_string();
+    }
+    if plural {
+        return noun_stem(&lower);
+    }
+    match pos {
+        "VBZ" => noun_stem(&lower),
+        "VBD" | "VBN" => strip_suffix(&lower, &["ied"], "y").or_else(|| verb_stem(&lower, "ed")).unwrap_or(lower),
+        "VBG" => verb_stem(&lower, "ing").unwrap_or(lower),
+        _ => lower,
+    }
+}
+
+fn strip_suffix(word: &str, suffixes: &[&str], add: &str) -> Option<String> {
+    suffixes.iter().find_map(|s| word.strip_suffix(s).filter(|stem| stem.chars().count() >= 2).map(|stem| format!("{stem}{add}")))
+}
+
+/// countries -> country, taxes -> tax, churches -> church, plans -> plan (and third-person verbs).
+fn noun_stem(word: &str) -> String {
+    if word.ends_with("ss") || word.chars().count() <= 3 {
+        return word.to_string();
+    }
+    if let Some(y) = strip_suffix(word, &["ies"], "y") {
+        return y;
+    }
+    if ["sses", "xes", "ches", "shes"].iter().any(|s| word.ends_with(s)) {
+        return word[..word.len() - 2].to_string(); // classes -> class, taxes -> tax
+    }
+    strip_suffix(word, &["s"], "").unwrap_or_else(|| word.to_string())
+}
+
+/// signed -> sign, planned -> plan, raised -> raise, agreed -> agree; signing -> sign.
+fn verb_stem(word: &str, suffix: &str) -> Option<String> {
+    let stem = word.strip_suffix(suffix)?;
+    let chars: Vec<char> = stem.chars().collect();
+    if chars.len() < 2 {
+        return None;
+    }
+    if suffix == "ed" && stem.ends_with('e') {
+        return Some(stem.to_string()); // agreed -> agree
+    }
+    let (a, b) = (chars[chars.len() - 2], chars[chars.len() - 1]);
+    let vowel = |c: char| "aeiou".contains(c);
+    if a == b && !vowel(b) && !"lsz".contains(b) {
+        return Some(chars[..chars.len() - 1].iter().collect()); // planned -> plan
+    }
+    if "cgsuvz".contains(b) && !(b == 'g' && a == 'n') && !(b == 's' && a == 's') {
+        return Some(format!("{stem}e")); // raised -> raise, pledged -> pledge, continued -> continue
+    }
+    Some(stem.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lemmas_of_news_words() {
+        let res = Resources::builtin();
+        for (word, pos, want) in [
+            ("signed", "VBD", "sign"),
+            ("signs", "VBZ", "sign"),
+            ("signing", "VBG", "sign"),
+            ("memoranda", "NNS", "memorandum"),
+            ("pledged", "VBN", "pledge"),
+            ("met", "VBD", "meet"),
+            ("was", "VBD", "be"),
+            ("planned", "VBN", "plan"),
+            ("raised", "VBD", "raise"),
+            ("agreed", "VBD", "agree"),
+            ("invested", "VBN", "invest"),
+            ("countries", "NNS", "country"),
+            ("taxes", "NNS", "tax"),
+            ("tariffs", "NNS", "tariff"),
+            ("Japan", "NNP", "Japan"),
+            ("The", "DT", "the"),
+            ("continued", "VBD", "continue"),
+            ("focused", "VBD", "focus"),
+            ("prizes", "NNS", "prize"),
+            ("classes", "NNS", "class"),
+            ("passed", "VBD", "pass"),
+            ("called", "VBD", "call"),
+            ("bringing", "VBG", "bring"),
+            ("churches", "NNS", "church"),
+        ] {
+            assert_eq!(lemma(word, pos, &res), want, "{word}/{pos}");
+        }
+    }
+}
