@@ -2,7 +2,7 @@
 # The viewer in a real browser (issue 12). Not a timed test; run by .ci/run after the suite.
 #   bash scripts/view_check.sh [--screenshot docs/view.png]
 # Installs Debian's chromium if it is missing and playwright-core (npm) into .deps/node, then:
-#  1. `gleaner extract` corpus/articles with the embedded model, `gleaner view` the predictions
+#  1. `gleaner extract` corpus/articles/{dev,test} with the embedded model, `gleaner view` the predictions
 #     with --gold corpus/gold, and checks every page in headless Chromium
 #     (scripts/view_check.mjs: entity elements, their text, the visible text, statuses, no
 #     script but the page's own);
@@ -28,7 +28,9 @@ g=target/release/gleaner
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT  # VIEW_CHECK_KEEP=DIR keeps the sites there
 
-$g extract corpus/articles -o "$tmp/pred" 2>/dev/null
+# dev and test only: the holdout split is scored once, at the end of issue 10 (corpus/README.md),
+# and view prints an F1 over what it shows.
+$g extract corpus/articles/dev corpus/articles/test -o "$tmp/pred" 2>/dev/null
 $g export --format jsonl "$tmp/pred" -o "$tmp/pred.jsonl" 2>/dev/null
 $g view "$tmp/pred" --gold corpus/gold -o "$tmp/site"
 node scripts/view_check.mjs "$tmp/site" "$tmp/pred.jsonl" ${shot:+"$shot" albanese-lee-seoul-minerals}

@@ -111,3 +111,39 @@ fn user_rules_add_relations_and_bad_files_fail_with_line() {
     let err = RuleSet::load(&[&bad]).unwrap_err().to_string();
     assert!(err.contains("bad.toml:1") && err.contains("PEOPLE"), "{err}");
 }
+
+/// Adds a syntax layer by hand, as the syntax heads would: NP chunks over the given phrases
+/// (first occurrence of each) and a POS on every token (VB for the given verbs, NN otherwise).
+fn with_syntax(doc: &mut Document, nps: &[&str], verbs: &[&str]) {
+    let idx = CharIndex::new(&doc.text);
+    for t in doc.tokens.iter_mut() {
+        let w = idx.slice(&doc.text, t.start, t.end);
+        t.pos = Some(if verbs.contains(&w) { "VB" } else { "NN" }.to_string());
+    }
+    for p in nps {
+        let b = doc.text.find(p).unwrap_or_else(|| panic!("{p:?} not in the text"));
+        let (start, end) = (idx.char_at_byte(b), idx.char_at_byte(b + p.len()));
+        doc.chunks.push(gleaner::document::Chunk { start, end, kind: "NP".into() });
+    }
+    doc.chunks.sort_by_key(|c| c.start);
+}
+
+#[test]
+fn chunk_slots_take_noun_phrases_as_text_spans() {
+    let text = "Japan and India signed a memorandum of understanding on rare earths on Tuesday. \
+                Takaichi pledged in a speech to raise Japan\u{2019}s defense spending to 2% by March 2026. \
+                Trump cut the tariff on automobiles from 27.5% to 15%.";
+    let mut doc = annotate(text, &["Takaichi", "Trump"]);
+    // Without the syntax layer the chunk slots stay empty and the rest is found as before.
+    has(&doc, "agreement", &[("party", "Japan"), ("party", "India")]);
+    assert!(rels(&doc).iter().all(|(_, args)| args.iter().all(|(r, _)| !["topic", "product"].contains(&r.as_str()) && r != "agreement")), "{:#?}", rels(&doc));
+    with_syntax(&mut doc, &["a memorandum", "understanding", "rare earths", "Tuesday", "Takaichi", "a speech", "Japan\u{2019}s defense spending", "2%", "Trump", "the tariff", "automobiles"], &["raise"]);
+    let view = TextView::new(&doc);
+    extract(&mut doc, &view, &RuleSet::load(&[] as &[&str]).unwrap());
+    assert!(doc.validate().is_empty(), "{:?}", doc.validate());
+    // Run on through "of" and "on"; the determiner left out.
+    has(&doc, "agreement", &[("party", "Japan"), ("party", "India"), ("agreement", "memorandum of understanding on rare earths")]);
+    // The object of the infinitive, not the nearer "a speech"; the possessor left out.
+    has(&doc, "commitment", &[("agent", "Takaichi"), ("value", "2%"), ("topic", "defense spending")]);
+    has(&doc, "tariff_change", &[("new_rate", "15%"), ("old_rate", "27.5%"), ("product", "automobiles")]);
+}

@@ -154,6 +154,85 @@ fn fill(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usize)
     out
 }
 
+/// Words a chunk filler leaves out at its start.
+const LEADING: [&str; 14] = ["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these", "that", "those"];
+
+/// Fills a `chunk` slot for a trigger at tokens [ts, te) in sentence [ss, se): the nearest
+/// chunk of the slot's type on its side that passes the slot's tests, as a token range without
+/// its leading determiner or possessive, run on through the slot's prepositions.
+fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, se): (usize, usize)) -> Option<(usize, usize)> {
+    let pos = |i: usize| view.doc.tokens[i].pos.as_deref().unwrap_or("");
+    let has_excluded = |a: usize, b: usize| view.mentions[view.starting_in(a, b)].iter().any(|m| m.end <= b && slot.without.contains(&m.label));
+    let mut best: Option<(usize, (usize, usize))> = None;
+    for (ci, (cs, ce, k)) in view.chunks.iter().enumerate() {
+        let (cs, ce) = (*cs, *ce);
+        if k != kind || cs < ss || ce > se || (cs < te && ce > ts) {
+            continue;
+        }
+        let before = ce <= ts;
+        let dist = if before { ts - ce } else { cs - te };
+        let side_ok = match slot.side {
+            Side::Before => before && dist <= slot.max_gap,
+            Side::After => !before && dist <= slot.max_gap,
+            Side::Either => dist <= slot.max_gap,
+            Side::Sentence => true,
+        };
+        if !side_ok || best.is_some_and(|(d, _)| d <= dist) {
+            continue;
+        }
+        if !slot.after_word.is_empty() && (cs == 0 || !slot.after_word.iter().any(|w| *w == view.words[cs - 1])) {
+            continue;
+        }
+        if !slot.after_pos.is_empty() && (cs == 0 || !slot.after_pos.iter().any(|p| p == pos(cs - 1))) {
+            continue;
+        }
+        let (a, b) = if before { (ce, ts) } else { (te, cs) };
+        if view.words[a..b].iter().any(|w| slot.stop_words.iter().any(|s| s == w)) {
+            continue;
+        }
+        // Leave out everything up to a possessive 's, then a determiner or possessive pronoun.
+        let mut start = cs;
+        if let Some(p) = (cs..ce).rev().find(|&i| matches!(view.words[i].as_str(), "'s" | "\u{2019}s" | "'" | "\u{2019}")) {
+            start = p + 1;
+        }
+        while start < ce && LEADING.contains(&view.words[start].as_str()) {
+            start += 1;
+        }
+        // Leading entities of the `without` types are modifiers, left out ("Swiss watches" ->
+        // "watches", "Russian and Belarusian fertilisers" -> "fertilisers").
+        loop {
+            let lead = view.mentions[view.starting_in(start, start + 1)].iter().filter(|m| m.end < ce && slot.without.contains(&m.label)).map(|m| m.end).max();
+            let Some(e) = lead else { break };
+            start = e;
+            while start < ce && matches!(view.words[start].as_str(), "and" | "," | "or") {
+                start += 1;
+            }
+        }
+        // Run on: "<chunk> of <chunk>".
+        let mut end = ce;
+        let mut next = ci + 1;
+        while end < se && slot.through.iter().any(|w| *w == view.words[end]) {
+            match view.chunks.get(next) {
+                Some((ns, _, _)) if *ns == end => next += 1, // the preposition's own PP chunk
+                // Not into a chunk the slot may not hold ("... on rare earths on Tuesday").
+                Some((ns, ne, nk)) if *ns == end + 1 && nk == kind && *ne <= se && !has_excluded(*ns, *ne) => {
+                    end = *ne;
+                    next += 1;
+                }
+                _ => break,
+            }
+        }
+        if start >= end {
+            continue;
+        }
+        if has_excluded(start, end) {
+            continue;
+        }
+        best = Some((dist, (start, end)));
+    }
+    best.map(|(_, span)| span)
+}
+
 /// Adds the relation layer. Relation ids are r1.. in document order of their triggers.
 /// Stage 6 over a batch.
 pub struct Relations<'a> {
@@ -179,8 +258,23 @@ pub fn extract(doc: &mut Document, text: &TextView, rules: &RuleSet) {
                 let sentence = view.sentence_of(ts);
                 let mut taken: HashSet<usize> = trigger_mention.into_iter().collect();
                 let mut filled: Vec<(String, Vec<usize>)> = Vec::new();
+                let mut spans: Vec<(String, (usize, usize))> = Vec::new();
                 let mut complete = true;
                 for slot in &rule.slot {
+                    if let Some(kind) = &slot.chunk {
+                        if filled.iter().any(|(r, m)| *r == slot.role && !m.is_empty()) {
+                            continue;
+                        }
+                        match fill_chunk(&view, slot, kind, ts, te, sentence) {
+                            Some(span) => spans.push((slot.role.clone(), span)),
+                            None if slot.required => {
+                                complete = false;
+                                break;
+                            }
+                            None => {}
+                        }
+                        continue;
+                    }
                     let got = fill(&view, slot, ts, te, sentence, &taken);
                     if got.is_empty() && slot.required {
                         complete = false;
@@ -202,7 +296,11 @@ pub fn extract(doc: &mut Document, text: &TextView, rules: &RuleSet) {
                 if !enough {
                     continue;
                 }
-                for args in expand(&view, &filled, &rule.split) {
+                for mut args in expand(&view, &filled, &rule.split) {
+                    for (role, (a, b)) in &spans {
+                        let t = view.text_span(*a, *b);
+                        args.push(Arg { role: role.clone(), entity: None, start: Some(t.start), end: Some(t.end), text: t.text });
+                    }
                     let rel = Relation {
                         id: String::new(),
                         label: rule.relation.clone(),

@@ -24,8 +24,26 @@ pub enum Side {
 #[serde(deny_unknown_fields)]
 pub struct Slot {
     pub role: String,
-    /// Entity types that may fill the slot.
+    /// Entity types that may fill the slot (none for a `chunk` slot).
+    #[serde(default)]
     pub types: Vec<String>,
+    /// The filler is a phrase chunk of this type from the syntax layer ("NP"), as a text span
+    /// without its leading determiner or possessive ("Japan's defense spending" -> "defense
+    /// spending"); skipped when an earlier slot filled the same role with an entity, and never
+    /// filled without the syntax layer.
+    #[serde(default)]
+    pub chunk: Option<String>,
+    /// With `chunk`: prepositions across which the chunk runs on into the next one of its type
+    /// ("memorandum of understanding on grid connections").
+    #[serde(default)]
+    pub through: Vec<String>,
+    /// With `chunk`: the chunk may not contain an entity of these types.
+    #[serde(default)]
+    pub without: Vec<String>,
+    /// With `chunk`: the token right before the chunk must have one of these parts of speech
+    /// ("VB": the object of an infinitive, "to raise defense spending").
+    #[serde(default)]
+    pub after_pos: Vec<String>,
     #[serde(default)]
     pub side: Side,
     /// Most tokens between the trigger and the filler.
@@ -57,6 +75,9 @@ pub struct Slot {
     #[serde(default)]
     pub stop_words: Vec<String>,
 }
+
+/// CoNLL-2000's chunk types, what the syntax layer writes.
+pub const CHUNK_TYPES: [&str; 11] = ["NP", "VP", "PP", "ADJP", "ADVP", "SBAR", "PRT", "CONJP", "INTJ", "LST", "UCP"];
 
 fn default_gap() -> usize {
     10
@@ -163,7 +184,14 @@ pub fn parse(text: &str, name: &str) -> Result<RuleFile> {
             }
         }
         for s in &r.slot {
-            for t in s.types.iter().chain(&s.blocked_by) {
+            match &s.chunk {
+                Some(c) if !CHUNK_TYPES.contains(&c.as_str()) => bail!("{at}: slot {:?}: unknown chunk type {c:?} (one of {})", s.role, CHUNK_TYPES.join(", ")),
+                Some(_) if !s.types.is_empty() || s.multi => bail!("{at}: slot {:?}: a chunk slot takes no `types` and no `multi`", s.role),
+                None if s.types.is_empty() => bail!("{at}: slot {:?}: give `types` (or `chunk`)", s.role),
+                None if !s.through.is_empty() || !s.without.is_empty() || !s.after_pos.is_empty() => bail!("{at}: slot {:?}: `through`, `without` and `after_pos` go with `chunk`", s.role),
+                _ => {}
+            }
+            for t in s.types.iter().chain(&s.blocked_by).chain(&s.without) {
                 if !TYPES.contains(&t.as_str()) {
                     bail!("{at}: slot {:?}: unknown entity type {t:?}", s.role);
                 }
@@ -204,4 +232,18 @@ mod tests {
         let err = parse(text, "my.toml").unwrap_err().to_string();
         assert!(err.contains("unknown entity type \"PERSN\""), "{err}");
     }
+    #[test]
+    fn chunk_slots_are_checked() {
+        let rule = |slot: &str| format!("[[rule]]\nid = \"c\"\ntype = \"agreement\"\ntrigger = [\"signed\"]\n[[rule.slot]]\nrole = \"party\"\ntypes = [\"GPE\"]\n[[rule.slot]]\nrole = \"agreement\"\n{slot}\n");
+        assert!(parse(&rule("chunk = \"NP\"\nthrough = [\"of\"]\nafter_pos = [\"VB\"]\nwithout = [\"GPE\"]"), "ok.toml").is_ok());
+        let err = parse(&rule("chunk = \"NX\""), "a.toml").unwrap_err().to_string();
+        assert!(err.contains("a.toml:1") && err.contains("unknown chunk type \"NX\""), "{err}");
+        let err = parse(&rule("chunk = \"NP\"\ntypes = [\"LAW\"]"), "b.toml").unwrap_err().to_string();
+        assert!(err.contains("no `types`"), "{err}");
+        let err = parse(&rule("types = [\"LAW\"]\nthrough = [\"of\"]"), "c.toml").unwrap_err().to_string();
+        assert!(err.contains("go with `chunk`"), "{err}");
+        let err = parse(&rule("chunk = \"NP\"\nwithout = [\"PERSN\"]"), "d.toml").unwrap_err().to_string();
+        assert!(err.contains("unknown entity type \"PERSN\""), "{err}");
+    }
+
 }

@@ -29,6 +29,8 @@ pub(super) struct View<'d> {
     pub words: &'d [String],
     pub sentences: Vec<(usize, usize)>,
     pub mentions: Vec<Mention>,
+    /// Phrase chunks of the syntax layer over token indices: (start, end, type).
+    pub chunks: Vec<(usize, usize, String)>,
     /// Token -> the real entity covering it.
     pub entity_at: Vec<Option<usize>>,
     /// Entity id -> its index in the document (the first, should ids repeat).
@@ -57,7 +59,8 @@ impl<'d> View<'d> {
         for (i, e) in doc.entities.iter().enumerate() {
             by_id.entry(e.id.as_str()).or_insert(i);
         }
-        let mut view = View { doc, idx, words, sentences, mentions, entity_at, by_id };
+        let chunks = doc.chunks.iter().map(|c| (tok_of_start(c.start), tok_of_end(c.end), c.kind.clone())).filter(|(s, e, _)| s < e).collect();
+        let mut view = View { doc, idx, words, sentences, mentions, chunks, entity_at, by_id };
         view.add_references(refs);
         view
     }
