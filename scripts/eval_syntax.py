@@ -21,6 +21,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+from reference_hf import chunks, scores  # noqa: E402  (conlleval chunking and P/R/F1, shared)
 
 
 def conll_docs(path):
@@ -39,19 +41,6 @@ def conll_docs(path):
     if sent:
         docs[-1].append(sent)
     return [d for d in docs if d]
-
-
-def spans(tags):
-    """IOB1 or IOB2 tags -> (start, end, type) over indices."""
-    out, start, kind = [], None, None
-    for i, t in enumerate(tags + ["O"]):
-        p, _, k = t.partition("-")
-        if start is not None and (p in ("O", "B") or k != kind):
-            out.append((start, i, kind))
-            start = None
-        if p in ("B", "I") and start is None:
-            start, kind = i, k
-    return out
 
 
 def main():
@@ -89,7 +78,7 @@ def main():
             k = 0
             gold_chunks = set()
             for s in sents:
-                for st, en, kind in spans([c for _, _, c in s]):
+                for st, en, kind in chunks([c for _, _, c in s]):
                     gold_chunks.add((toks[k + st]["start"], toks[k + en - 1]["end"], kind))
                 k += len(s)
             for (w, pos, _), t in zip(words, toks):
@@ -103,9 +92,7 @@ def main():
             tp += len(gold_chunks & pred_chunks)
             n_pred += len(pred_chunks)
             n_gold += len(gold_chunks)
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f = scores(tp, n_pred, n_gold)
     text = (f"CoNLL-2003 {a.split} ({len(gold_docs)} documents), model {a.model}, precision {run['model']['precision']}, syntax layers {run['model']['syntax']['layers']}\n"
             f"POS accuracy {right / total:.4f} ({right} of {total} tokens; {unmatched} CoNLL tokens split otherwise by gleaner, left out)\n"
             f"chunks strict P {p:.4f} R {r:.4f} F1 {f:.4f} ({tp} of {n_gold} gold, {n_pred} predicted)\n"

@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _pyenv  # noqa: E402
-from reference_hf import chunks  # noqa: E402  (conlleval chunking, shared)
+from reference_hf import chunks, scores  # noqa: E402  (conlleval chunking and P/R/F1, shared)
 
 ROOT = _pyenv.ROOT
 PACKAGES = ("torch==2.4.0", "transformers==4.46.3", "seqeval==1.2.2")
@@ -93,9 +93,7 @@ def main():
         tp += len(gold & pred)
         n_pred += len(pred)
         n_gold += len(gold)
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f = scores(tp, n_pred, n_gold)
     n_words = sum(len(s) for s in sentences)
     lines = [
         f"Hugging Face pipeline(\"token-classification\", model={_pyenv.rel(model_dir)}, aggregation_strategy=\"first\", batch_size=32), transformers 4.46.3, torch 2.4.0, {torch.get_num_threads()} threads",

@@ -32,6 +32,13 @@ TO_CONLL = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "L
             "NORP": "MISC", "EVENT": "MISC", "LAW": "MISC", "PRODUCT": "MISC", "MISC": "MISC"}
 
 
+def scores(tp, n_pred, n_gold):
+    """Precision, recall and F1 from counts (0 where a denominator is 0)."""
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
 def chunks(tags):
     """conlleval chunking: (start, end, type) word ranges; a stray I- starts a chunk."""
     out, open_ = [], None
@@ -67,9 +74,7 @@ def viterbi(logp, labels):
 
 def prf(gold, pred):
     correct = len(gold & pred)
-    p = correct / len(pred) if pred else 0.0
-    r = correct / len(gold) if gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0), correct
+    return (*scores(correct, len(pred), len(gold)), correct)
 
 
 def main():
