@@ -387,21 +387,15 @@ pub fn train_syntax(opts: &SyntaxTrainOptions) -> Result<Vec<SyntaxEpoch>> {
         (0..widths.len() - 1).map(|i| nn::linear(vs.root() / name / i.to_string(), widths[i], widths[i + 1], Default::default())).collect()
     };
     let (pos_head, chunk_head) = (head("pos", pos_labels.len()), head("chunk", chunk_labels.len()));
-    let forward = |layers: &[nn::Linear], x: &Tensor, train: bool| -> Tensor {
-        let mut y = x.shallow_clone();
-        for (i, l) in layers.iter().enumerate() {
-            y = y.apply(l);
-            if i + 1 < layers.len() {
-                y = y.relu().dropout(0.1, train);
-            }
-        }
-        y
-    };
+    // The trained variables themselves (shallow: gradients reach them), run by the heads' own
+    // forward function.
+    let live = |layers: &[nn::Linear]| -> crate::stages::ner::heads::Head { layers.iter().map(|l| (l.ws.shallow_clone(), l.bs.as_ref().expect("bias").shallow_clone())).collect() };
+    let (pos_live, chunk_live) = (live(&pos_head), live(&chunk_head));
     let mut opt = nn::Adam::default().build(&vs, opts.lr)?;
     let n = x_train.size()[0];
     let mut rng = Rng(opts.seed.wrapping_mul(0x9E3779B97F4A7C15) | 1);
-    let copy = |layers: &[nn::Linear]| -> crate::stages::ner::heads::Head { layers.iter().map(|l| (l.ws.detach().copy(), l.bs.as_ref().expect("bias").detach().copy())).collect() };
-    let heads_of = |config: HeadsConfig| SyntaxHeads::new(config, copy(&pos_head), copy(&chunk_head));
+    let copy = |head: &[(Tensor, Tensor)]| -> crate::stages::ner::heads::Head { head.iter().map(|(w, b)| (w.detach().copy(), b.detach().copy())).collect() };
+    let heads_of = |config: HeadsConfig| SyntaxHeads::new(config, copy(&pos_live), copy(&chunk_live));
     let config_of = |log: &[SyntaxEpoch]| HeadsConfig {
         layers: opts.layers.clone(),
         hidden: opts.hidden,
@@ -422,8 +416,8 @@ pub fn train_syntax(opts: &SyntaxTrainOptions) -> Result<Vec<SyntaxEpoch>> {
         for b in order.chunks(opts.batch_size) {
             let idx = Tensor::from_slice(b).to(opts.device);
             let x = x_train.index_select(0, &idx);
-            let loss = forward(&pos_head, &x, true).cross_entropy_for_logits(&yp_train.index_select(0, &idx))
-                + forward(&chunk_head, &x, true).cross_entropy_for_logits(&yc_train.index_select(0, &idx));
+            let loss = crate::stages::ner::heads::apply(&pos_live, &x, true).cross_entropy_for_logits(&yp_train.index_select(0, &idx))
+                + crate::stages::ner::heads::apply(&chunk_live, &x, true).cross_entropy_for_logits(&yc_train.index_select(0, &idx));
             opt.backward_step(&loss);
             loss_sum += loss.double_value(&[]);
             steps += 1;

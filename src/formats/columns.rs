@@ -183,8 +183,7 @@ pub fn token_sentences(doc: &mut Document, losses: &mut Losses) -> Vec<TokenSent
 /// Reads CoNLL columns or JSON Lines, by content: a file whose first non-blank character is
 /// `{` is JSON Lines.
 pub fn read_sentences(path: &Path) -> Result<Vec<Sentence>> {
-    let f = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
-    let lines: Vec<String> = std::io::BufReader::new(f).lines().collect::<std::io::Result<_>>().with_context(|| format!("reading {}", path.display()))?;
+    let lines = read_lines(path)?;
     let jsonl = lines.iter().find(|l| !l.trim().is_empty()).map_or(false, |l| l.trim_start().starts_with('{'));
     let mut out = Vec::new();
     if jsonl {
@@ -211,9 +210,13 @@ pub fn read_sentences(path: &Path) -> Result<Vec<Sentence>> {
 /// Sentences of a CoNLL column file with column `column` (0-based; CoNLL-2003: 1 POS, 2 chunk)
 /// as their tags.
 pub fn read_tag_column(path: &Path, column: usize) -> Result<Vec<Sentence>> {
-    let f = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
-    let lines: Vec<String> = std::io::BufReader::new(f).lines().collect::<std::io::Result<_>>().with_context(|| format!("reading {}", path.display()))?;
+    let lines = read_lines(path)?;
     column_sentences(path, &lines, Some(column))
+}
+
+fn read_lines(path: &Path) -> Result<Vec<String>> {
+    let f = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+    std::io::BufReader::new(f).lines().collect::<std::io::Result<_>>().with_context(|| format!("reading {}", path.display()))
 }
 
 /// Token first, tag in `column` (None: the last column); blank lines and -DOCSTART- end sentences.

@@ -5,7 +5,7 @@
 //!
 //! Lemmas: proper nouns keep their form; other words are lower-cased; verbs and plural nouns
 //! are looked up in `models/lexicon/lemmas.txt` (irregular forms and common news verbs), else
-//! reduced by suffix rules (`-ies` -> `-y`, `-es` after s/x/z/ch/sh, `-s`; `-ied` -> `-y`,
+//! reduced by suffix rules (`-ies` -> `-y`, `-es` after ss/x/ch/sh, `-s`; `-ied` -> `-y`,
 //! `-ed`/`-ing` with a doubled final consonant undone and a silent `e` restored after
 //! `c`/`g`/`s`/`u`/`v`/`z`-endings).
 
@@ -58,14 +58,15 @@ pub fn lemma(word: &str, pos: &str, res: &Resources) -> String {
     }
     match pos {
         "VBZ" => noun_stem(&lower),
-        "VBD" | "VBN" => strip_suffix(&lower, &["ied"], "y").or_else(|| verb_stem(&lower, "ed")).unwrap_or(lower),
+        "VBD" | "VBN" => strip_suffix(&lower, "ied", "y").or_else(|| verb_stem(&lower, "ed")).unwrap_or(lower),
         "VBG" => verb_stem(&lower, "ing").unwrap_or(lower),
         _ => lower,
     }
 }
 
-fn strip_suffix(word: &str, suffixes: &[&str], add: &str) -> Option<String> {
-    suffixes.iter().find_map(|s| word.strip_suffix(s).filter(|stem| stem.chars().count() >= 2).map(|stem| format!("{stem}{add}")))
+/// `word` without `suffix` and with `add`, when at least two letters are left.
+fn strip_suffix(word: &str, suffix: &str, add: &str) -> Option<String> {
+    word.strip_suffix(suffix).filter(|stem| stem.chars().count() >= 2).map(|stem| format!("{stem}{add}"))
 }
 
 /// countries -> country, taxes -> tax, churches -> church, plans -> plan (and third-person verbs).
@@ -73,13 +74,13 @@ fn noun_stem(word: &str) -> String {
     if word.ends_with("ss") || word.chars().count() <= 3 {
         return word.to_string();
     }
-    if let Some(y) = strip_suffix(word, &["ies"], "y") {
+    if let Some(y) = strip_suffix(word, "ies", "y") {
         return y;
     }
     if ["sses", "xes", "ches", "shes"].iter().any(|s| word.ends_with(s)) {
         return word[..word.len() - 2].to_string(); // classes -> class, taxes -> tax
     }
-    strip_suffix(word, &["s"], "").unwrap_or_else(|| word.to_string())
+    strip_suffix(word, "s", "").unwrap_or_else(|| word.to_string())
 }
 
 /// signed -> sign, planned -> plan, raised -> raise, agreed -> agree; signing -> sign.

@@ -156,7 +156,6 @@ impl Dims {
 
 /// A BERT encoder with a token-classification head, ready for inference at one precision.
 pub struct FastBert {
-    precision: Precision,
     /// Kind of the activations between layers.
     kind: Kind,
     word: Tensor,
@@ -219,7 +218,6 @@ impl FastBert {
         }
         let float = |name: &str| -> Result<Tensor> { Ok(get(name)?.to_kind(Kind::Float)) };
         Ok(FastBert {
-            precision,
             kind,
             word: float("bert.embeddings.word_embeddings.weight")?,
             position: float("bert.embeddings.position_embeddings.weight")?,
@@ -234,14 +232,6 @@ impl FastBert {
             classifier: Linear::new(&get("classifier.weight")?, &get("classifier.bias")?, if precision == Precision::Bf16 { Precision::Bf16 } else { Precision::Fp32 }),
             heads,
         })
-    }
-
-    pub fn precision(&self) -> Precision {
-        self.precision
-    }
-
-    pub fn layers(&self) -> usize {
-        self.layers.len()
     }
 
     /// Logits `[batch, len, labels]` (fp32) for `ids` and `mask` (`[batch, len]`, int64, 1 =
@@ -263,7 +253,7 @@ impl FastBert {
         let additive = ((mask.ones_like() - mask) * -10000.0).to_kind(self.kind).view([b, 1, 1, len]);
         let hidden = *x.size().last().unwrap();
         let d = hidden / self.heads;
-        let mut kept = Vec::with_capacity(keep.len());
+        let mut kept: Vec<Option<Tensor>> = keep.iter().map(|_| None).collect();
         for (n, layer) in self.layers.iter().enumerate() {
             let qkv = layer.qkv.forward(&x).view([b, len, 3, self.heads, d]).permute([2, 0, 3, 1, 4]);
             let (q, k, v) = (qkv.get(0), qkv.get(1), qkv.get(2));
@@ -272,11 +262,11 @@ impl FastBert {
             let a = layer.attention_norm.forward(&(layer.attention_out.forward(&context) + &x));
             let h = layer.intermediate.forward(&a).gelu("none");
             x = layer.output_norm.forward(&(layer.output.forward(&h) + &a));
-            if keep.contains(&(n + 1)) {
-                kept.push((n + 1, x.shallow_clone()));
+            for (slot, _) in kept.iter_mut().zip(keep).filter(|(_, &k)| k == n + 1) {
+                *slot = Some(x.shallow_clone());
             }
         }
-        let kept = keep.iter().map(|k| kept.iter().find(|(n, _)| n == k).map(|(_, t)| t.shallow_clone()).expect("layer numbers are checked at load")).collect();
+        let kept = kept.into_iter().map(|t| t.expect("layer numbers are checked at load")).collect();
         (self.classifier.forward(&x).to_kind(Kind::Float), kept)
     }
 }

@@ -35,12 +35,16 @@ pub struct HeadsConfig {
 /// A feed-forward head: (weight, bias) per layer, ReLU between layers.
 pub type Head = Vec<(Tensor, Tensor)>;
 
-fn apply(head: &Head, x: &Tensor) -> Tensor {
+/// Dropout after each hidden layer while training.
+pub const DROPOUT: f64 = 0.1;
+
+/// The head's output for `x`; `train` applies dropout (training reads the same function).
+pub fn apply(head: &[(Tensor, Tensor)], x: &Tensor, train: bool) -> Tensor {
     let mut y = x.shallow_clone();
     for (i, (w, b)) in head.iter().enumerate() {
         y = y.linear(w, Some(b));
         if i + 1 < head.len() {
-            y = y.relu();
+            y = y.relu().dropout(DROPOUT, train);
         }
     }
     y
@@ -95,13 +99,13 @@ impl SyntaxHeads {
     }
 
     /// Features `[.., hidden * layers]` from the kept layer outputs.
-    pub fn features(layers: &[Tensor]) -> Tensor {
+    fn features(layers: &[Tensor]) -> Tensor {
         Tensor::cat(layers, -1)
     }
 
     /// POS and chunk logits for features `[.., F]`.
     pub fn logits(&self, features: &Tensor) -> (Tensor, Tensor) {
-        (apply(&self.pos, features), apply(&self.chunk, features))
+        (apply(&self.pos, features, false), apply(&self.chunk, features, false))
     }
 
     /// POS and chunk probabilities side by side, `[.., P + K]`, fp32.

@@ -76,7 +76,7 @@ fn fill(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usize)
     let ok_type = |m: &Mention| slot.types.iter().any(|t| *t == m.label);
     let between = |a: usize, b: usize| -> bool {
         // true when nothing blocks the tokens [a, b)
-        !view.mentions[view.starting_in(a, b)].iter().any(|m| m.end <= b && slot.blocked_by.contains(&m.label))
+        !view.has_type_within(a, b, &slot.blocked_by)
             && !view.words[a..b].iter().any(|w| slot.stop_words.iter().any(|s| s == w))
     };
     let rank = |m: &Mention| if slot.prefer { slot.types.iter().position(|t| *t == m.label).unwrap_or(0) } else { 0 };
@@ -88,12 +88,7 @@ fn fill(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usize)
         }
         let before = m.end <= ts;
         let dist = if before { ts - m.end } else { m.start - te };
-        let side_ok = match slot.side {
-            Side::Before => before && dist <= slot.max_gap,
-            Side::After => !before && dist <= slot.max_gap,
-            Side::Either => dist <= slot.max_gap,
-            Side::Sentence => true,
-        };
+        let side_ok = slot.reaches(before, dist);
         if !side_ok {
             continue;
         }
@@ -162,7 +157,7 @@ const LEADING: [&str; 14] = ["the", "a", "an", "its", "their", "his", "her", "ou
 /// its leading determiner or possessive, run on through the slot's prepositions.
 fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, se): (usize, usize)) -> Option<(usize, usize)> {
     let pos = |i: usize| view.doc.tokens[i].pos.as_deref().unwrap_or("");
-    let has_excluded = |a: usize, b: usize| view.mentions[view.starting_in(a, b)].iter().any(|m| m.end <= b && slot.without.contains(&m.label));
+    let has_excluded = |a: usize, b: usize| view.has_type_within(a, b, &slot.without);
     let mut best: Option<(usize, (usize, usize))> = None;
     for (ci, (cs, ce, k)) in view.chunks.iter().enumerate() {
         let (cs, ce) = (*cs, *ce);
@@ -171,12 +166,7 @@ fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, s
         }
         let before = ce <= ts;
         let dist = if before { ts - ce } else { cs - te };
-        let side_ok = match slot.side {
-            Side::Before => before && dist <= slot.max_gap,
-            Side::After => !before && dist <= slot.max_gap,
-            Side::Either => dist <= slot.max_gap,
-            Side::Sentence => true,
-        };
+        let side_ok = slot.reaches(before, dist);
         if !side_ok || best.is_some_and(|(d, _)| d <= dist) {
             continue;
         }
@@ -222,10 +212,7 @@ fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, s
                 _ => break,
             }
         }
-        if start >= end {
-            continue;
-        }
-        if has_excluded(start, end) {
+        if start >= end || has_excluded(start, end) {
             continue;
         }
         best = Some((dist, (start, end)));

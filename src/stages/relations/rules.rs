@@ -76,6 +76,19 @@ pub struct Slot {
     pub stop_words: Vec<String>,
 }
 
+impl Slot {
+    /// Whether a filler `dist` tokens from the trigger, before it or after it, is on the
+    /// slot's side and within its gap.
+    pub fn reaches(&self, before: bool, dist: usize) -> bool {
+        match self.side {
+            Side::Before => before && dist <= self.max_gap,
+            Side::After => !before && dist <= self.max_gap,
+            Side::Either => dist <= self.max_gap,
+            Side::Sentence => true,
+        }
+    }
+}
+
 /// CoNLL-2000's chunk types, what the syntax layer writes.
 pub const CHUNK_TYPES: [&str; 11] = ["NP", "VP", "PP", "ADJP", "ADVP", "SBAR", "PRT", "CONJP", "INTJ", "LST", "UCP"];
 

@@ -121,6 +121,11 @@ impl<'d> View<'d> {
         self.mentions.partition_point(|m| m.start < a)..self.mentions.partition_point(|m| m.start < b)
     }
 
+    /// Whether a mention of one of `types` lies within tokens [a, b).
+    pub fn has_type_within(&self, a: usize, b: usize, types: &[String]) -> bool {
+        self.mentions[self.starting_in(a, b)].iter().any(|m| m.end <= b && types.contains(&m.label))
+    }
+
     pub fn text_span(&self, start_tok: usize, end_tok: usize) -> TextSpan {
         let (s, e) = (self.doc.tokens[start_tok].start, self.doc.tokens[end_tok - 1].end);
         TextSpan { start: s, end: e, text: Some(self.idx.slice(&self.doc.text, s, e).to_string()) }
