@@ -61,7 +61,7 @@ impl Pipeline {
             Box::new(Patterns { res }),
             Box::new(Typing { res }),
             Box::new(Link { res }),
-            Box::new(Relations { rules: &self.rules }),
+            Box::new(Relations { rules: &self.rules, res }),
         ]
     }
 

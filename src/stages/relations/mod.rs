@@ -18,7 +18,8 @@ use anyhow::Result;
 
 use super::{Annotation, DocumentStage};
 use crate::document::{Arg, Document, Relation, TextView};
-pub use rules::{Reference, Rule, RuleFile, Side, Slot, StatementRules};
+use crate::resources::Resources;
+pub use rules::{Reference, Rule, RuleFile, Side, Slot, StatementRules, Voice};
 use view::{Mention, View};
 
 /// The loaded rules and where they came from.
@@ -74,6 +75,16 @@ const COORDINATORS: [&str; 4] = [",", "and", "&", "as well as"];
 /// Fills one slot for a trigger at tokens [ts, te) in sentence [ss, se).
 fn fill(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usize), taken: &HashSet<usize>) -> Vec<usize> {
     let ok_type = |m: &Mention| slot.types.iter().any(|t| *t == m.label);
+    // Subject and object are positions in the clause; without the syntax layer they fall back
+    // to the nearest filler before or after.
+    let syntactic = view.has_syntax() && matches!(slot.side, Side::Subject | Side::Object);
+    let subject_ends = if syntactic && slot.side == Side::Subject { view.subject_ends(ts, ss, slot.max_gap) } else { Vec::new() };
+    let object = (syntactic && slot.side == Side::Object).then(|| view.object_run(te, se, slot)).flatten();
+    if syntactic && subject_ends.is_empty() && object.is_none() {
+        return Vec::new();
+    }
+    let positional = !subject_ends.is_empty() || object.is_some();
+    let in_chunk = slot.in_chunk.as_deref().filter(|_| view.has_syntax());
     let between = |a: usize, b: usize| -> bool {
         // true when nothing blocks the tokens [a, b)
         !view.has_type_within(a, b, &slot.blocked_by)
@@ -88,19 +99,21 @@ fn fill(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usize)
         }
         let before = m.end <= ts;
         let dist = if before { ts - m.end } else { m.start - te };
-        let side_ok = slot.reaches(before, dist);
-        if !side_ok {
+        if !subject_ends.is_empty() && !subject_ends.contains(&m.end) || object.is_some_and(|(a, b)| m.start < a || m.end > b) || !slot.reaches(before, dist) {
             continue;
         }
         if m.end < view.words.len() && slot.not_before.iter().any(|w| *w == view.words[m.end]) {
             continue;
         }
-        if slot.nominal && m.end < se && is_content_word(&view.words[m.end]) {
+        // Inside a chunk the filler may be a modifier ("key U.S. industries"); the word before
+        // is the word before the chunk.
+        let chunk_start = in_chunk.and_then(|kind| view.run_start(m.start, kind, &slot.through));
+        if slot.nominal && chunk_start.is_none() && !positional && m.end < se && is_content_word(&view.words[m.end]) {
             continue;
         }
         if !slot.after_word.is_empty() {
             // The word before the filler, looking past a determiner ("in the United States").
-            let mut k = m.start;
+            let mut k = chunk_start.unwrap_or(m.start);
             while k > 0 && matches!(view.words[k - 1].as_str(), "the" | "a" | "an") {
                 k -= 1;
             }
@@ -109,7 +122,7 @@ fn fill(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usize)
             }
         }
         let (a, b) = if before { (m.end, ts) } else { (te, m.start) };
-        if !between(a, b) {
+        if !positional && !between(a, b) {
             continue;
         }
         if best.map_or(true, |(d, _)| (rank(m), dist) < d) {
@@ -135,10 +148,11 @@ fn fill(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usize)
             let (a, b) = if before { (m.end, view.mentions[cur].start) } else { (view.mentions[cur].end, m.start) };
             // Between list members: coordinators, determiners, and modifiers that are entities of
             // other types ("Takaichi and U.S. President Donald Trump").
-            let modifier = |i: usize| view.mentions[view.starting_in(ss, i + 1)].iter().any(|x| i < x.end && !ok_type(x));
+            let modifier = |i: usize| view.mentions[view.starting_in(ss, i + 1)].iter().any(|x| i < x.end && x.label != first_label);
             let gap_words: Vec<usize> = (a..b).filter(|&i| !modifier(i)).collect();
             let gap = gap_words.iter().map(|&i| view.words[i].as_str()).collect::<Vec<_>>().join(" ");
-            let joined = !gap.is_empty() && (gap.split(' ').all(|w| COORDINATORS.contains(&w) || w == "the") || COORDINATORS.contains(&gap.as_str()));
+            // "Kenya's Wanjiru Kamau, Ghana's Kofi Mensah": the possessive of a modifier entity.
+            let joined = !gap.is_empty() && (gap.split(' ').all(|w| COORDINATORS.contains(&w) || matches!(w, "the" | "'s" | "\u{2019}s")) || COORDINATORS.contains(&gap.as_str()));
             if !joined {
                 break;
             }
@@ -180,6 +194,9 @@ fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, s
         if view.words[a..b].iter().any(|w| slot.stop_words.iter().any(|s| s == w)) {
             continue;
         }
+        if !slot.heads.is_empty() && !view.doc.tokens[ce - 1].lemma.as_ref().is_some_and(|l| slot.heads.contains(l)) {
+            continue;
+        }
         // Leave out everything up to a possessive 's, then a determiner or possessive pronoun.
         let mut start = cs;
         if let Some(p) = (cs..ce).rev().find(|&i| matches!(view.words[i].as_str(), "'s" | "\u{2019}s" | "'" | "\u{2019}")) {
@@ -212,6 +229,14 @@ fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, s
                 _ => break,
             }
         }
+        // Coordinated phrases are one span: "steel and aluminium", "cars, trucks and buses".
+        while slot.multi && end + 1 < se && matches!(view.words[end].as_str(), "and" | "or" | ",") {
+            let at = if view.words[end] == "," && matches!(view.words[end + 1].as_str(), "and" | "or") { end + 2 } else { end + 1 };
+            match view.chunks.iter().find(|(ns, _, _)| *ns >= at) {
+                Some((ns, ne, nk)) if *ns == at && nk == kind && *ne <= se && !has_excluded(*ns, *ne) => end = *ne,
+                _ => break,
+            }
+        }
         if start >= end || has_excluded(start, end) {
             continue;
         }
@@ -220,84 +245,106 @@ fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, s
     best.map(|(_, span)| span)
 }
 
+/// One trigger of a rule: tokens [ts, te) in `sentence`, its entity when it is one, and where
+/// the slots after it look: from token `at` in `place` (the trigger's own end and sentence, or
+/// a bulleted item).
+struct Trigger {
+    ts: usize,
+    te: usize,
+    mention: Option<usize>,
+    sentence: (usize, usize),
+    at: usize,
+    place: (usize, usize),
+}
+
+/// The relations a rule's trigger gives: none when a required slot stays empty.
+fn fire(view: &View, rule: &Rule, t: &Trigger) -> Vec<Relation> {
+    let mut taken: HashSet<usize> = t.mention.into_iter().collect();
+    let mut filled: Vec<(String, Vec<usize>)> = Vec::new();
+    let mut spans: Vec<(String, (usize, usize))> = Vec::new();
+    for slot in &rule.slot {
+        // Slots before the trigger look in its sentence; the others where the trigger points.
+        let in_item = t.place != t.sentence && !matches!(slot.side, Side::Before | Side::Subject);
+        let (ts, te, sentence) = if in_item { (t.at, t.at, t.place) } else { (t.ts, t.te, t.sentence) };
+        if let Some(kind) = &slot.chunk {
+            if filled.iter().any(|(r, m)| *r == slot.role && !m.is_empty()) {
+                continue;
+            }
+            match fill_chunk(view, slot, kind, ts, te, sentence) {
+                Some(span) => spans.push((slot.role.clone(), span)),
+                None if slot.required => return Vec::new(),
+                None => {}
+            }
+            continue;
+        }
+        let got = fill(view, slot, ts, te, sentence, &taken);
+        if got.is_empty() && slot.required {
+            return Vec::new();
+        }
+        taken.extend(got.iter().copied());
+        filled.push((slot.role.clone(), got));
+    }
+    if let (Some(role), Some(m)) = (&rule.trigger_role, t.mention) {
+        filled.insert(0, (role.clone(), vec![m]));
+    }
+    let enough = rule.at_least.iter().all(|(role, n)| {
+        let ids: HashSet<&String> = filled.iter().filter(|(r, _)| r == role).flat_map(|(_, ms)| ms.iter().flat_map(|&m| view.mentions[m].ids.iter())).collect();
+        ids.len() >= *n
+    });
+    if !enough {
+        return Vec::new();
+    }
+    expand(view, &filled, &rule.split)
+        .into_iter()
+        .map(|mut args| {
+            for (role, (a, b)) in &spans {
+                let span = view.text_span(*a, *b);
+                args.push(Arg { role: role.clone(), entity: None, start: Some(span.start), end: Some(span.end), text: span.text });
+            }
+            Relation {
+                id: String::new(),
+                label: rule.relation.clone(),
+                args,
+                trigger: Some(view.text_span(t.ts, t.te)),
+                evidence: Some(view.text_span(t.sentence.0, t.place.1.max(t.sentence.1))),
+                rule: Some(rule.id.clone()),
+                score: Some(rule.score),
+            }
+        })
+        .collect()
+}
+
 /// Adds the relation layer. Relation ids are r1.. in document order of their triggers.
 /// Stage 6 over a batch.
 pub struct Relations<'a> {
     pub rules: &'a RuleSet,
+    pub res: &'a Resources,
 }
 
 impl DocumentStage for Relations<'_> {
     const NAME: &'static str = "relations";
 
     fn annotate_one(&self, a: &mut Annotation) {
-        extract(&mut a.doc, &a.view, self.rules);
+        extract(&mut a.doc, &a.view, self.rules, self.res);
     }
 }
 
 /// Adds the relations `rules` find in a segmented document whose entities are typed and linked;
 /// `text` is its token view.
-pub fn extract(doc: &mut Document, text: &TextView, rules: &RuleSet) {
+pub fn extract(doc: &mut Document, text: &TextView, rules: &RuleSet, res: &Resources) {
     let mut found: Vec<(usize, usize, Relation)> = Vec::new(); // (trigger token, rule index, relation)
     {
         let view = View::new(doc, text, &rules.references);
         for (ri, rule) in rules.rules.iter().enumerate() {
-            for (ts, te, trigger_mention) in triggers(&view, rule) {
+            for (ts, te, trigger_mention) in triggers(&view, rule, res) {
                 let sentence = view.sentence_of(ts);
-                let mut taken: HashSet<usize> = trigger_mention.into_iter().collect();
-                let mut filled: Vec<(String, Vec<usize>)> = Vec::new();
-                let mut spans: Vec<(String, (usize, usize))> = Vec::new();
-                let mut complete = true;
-                for slot in &rule.slot {
-                    if let Some(kind) = &slot.chunk {
-                        if filled.iter().any(|(r, m)| *r == slot.role && !m.is_empty()) {
-                            continue;
-                        }
-                        match fill_chunk(&view, slot, kind, ts, te, sentence) {
-                            Some(span) => spans.push((slot.role.clone(), span)),
-                            None if slot.required => {
-                                complete = false;
-                                break;
-                            }
-                            None => {}
-                        }
-                        continue;
-                    }
-                    let got = fill(&view, slot, ts, te, sentence, &taken);
-                    if got.is_empty() && slot.required {
-                        complete = false;
-                        break;
-                    }
-                    taken.extend(got.iter().copied());
-                    filled.push((slot.role.clone(), got));
-                }
-                if !complete {
-                    continue;
-                }
-                if let (Some(role), Some(m)) = (&rule.trigger_role, trigger_mention) {
-                    filled.insert(0, (role.clone(), vec![m]));
-                }
-                let enough = rule.at_least.iter().all(|(role, n)| {
-                    let ids: HashSet<&String> = filled.iter().filter(|(r, _)| r == role).flat_map(|(_, ms)| ms.iter().flat_map(|&m| view.mentions[m].ids.iter())).collect();
-                    ids.len() >= *n
-                });
-                if !enough {
-                    continue;
-                }
-                for mut args in expand(&view, &filled, &rule.split) {
-                    for (role, (a, b)) in &spans {
-                        let t = view.text_span(*a, *b);
-                        args.push(Arg { role: role.clone(), entity: None, start: Some(t.start), end: Some(t.end), text: t.text });
-                    }
-                    let rel = Relation {
-                        id: String::new(),
-                        label: rule.relation.clone(),
-                        args,
-                        trigger: Some(view.text_span(ts, te)),
-                        evidence: Some(view.text_span(sentence.0, sentence.1)),
-                        rule: Some(rule.id.clone()),
-                        score: Some(rule.score),
-                    };
-                    found.push((ts, ri, rel));
+                // Where the slots after the trigger are looked for: its own sentence, or each
+                // bulleted item after "committed to:" (a bullets rule fires only there).
+                let places: Vec<(usize, (usize, usize))> =
+                    if rule.bullets { view.bullet_items(te, sentence).into_iter().map(|(a, b)| (a, (a, b))).collect() } else { vec![(te, sentence)] };
+                for (at, place) in places {
+                    let trigger = Trigger { ts, te, mention: trigger_mention, sentence, at, place };
+                    found.extend(fire(&view, rule, &trigger).into_iter().map(|rel| (ts, ri, rel)));
                 }
             }
         }
@@ -331,24 +378,33 @@ pub fn extract(doc: &mut Document, text: &TextView, rules: &RuleSet) {
 }
 
 /// Trigger positions of a rule: (start, end, the trigger's mention when it is an entity).
-fn triggers(view: &View, rule: &Rule) -> Vec<(usize, usize, Option<usize>)> {
+fn triggers(view: &View, rule: &Rule, res: &Resources) -> Vec<(usize, usize, Option<usize>)> {
     if let Some(t) = &rule.trigger_entity {
         return view.mentions.iter().enumerate().filter(|(_, m)| &m.label == t && m.ids.len() == 1).map(|(i, m)| (m.start, m.end, Some(i))).collect();
     }
+    let by_lemma = !rule.trigger_lemma.is_empty();
     let mut out = Vec::new();
-    for phrase in &rule.trigger {
+    for phrase in rule.trigger.iter().chain(&rule.trigger_lemma) {
         let p: Vec<&str> = phrase.split_whitespace().collect();
         if p.is_empty() || p.len() > view.words.len() {
             continue;
         }
         for i in 0..=view.words.len() - p.len() {
+            // A lemma trigger: the first word by lemma and part of speech, the rest as words.
+            let first = if by_lemma { view.lemma_is(i, p[0], res) && view.pos_is(i, &rule.trigger_pos) } else { view.words[i] == p[0] };
+            if !first || !view.words[i + 1..i + p.len()].iter().zip(&p[1..]).all(|(w, q)| w == q) {
+                continue;
+            }
+            if rule.voice.is_some_and(|v| (v == Voice::Passive) != view.is_passive(i)) {
+                continue;
+            }
             // Words inside a name ("G20 Summit") are not triggers.
             let in_name = view.entity_at[i..i + p.len()].iter().flatten().any(|&e| !matches!(view.doc.entities[e].label.as_str(), "TITLE" | "DATE" | "MONEY" | "PERCENT"));
             let excluded = rule.not_after.iter().any(|phrase| {
                 let q: Vec<&str> = phrase.split_whitespace().collect();
                 i >= q.len() && view.words[i - q.len()..i].iter().zip(&q).all(|(w, x)| w == x)
             });
-            if !in_name && !excluded && view.words[i..i + p.len()].iter().zip(&p).all(|(w, q)| w == q) {
+            if !in_name && !excluded {
                 out.push((i, i + p.len(), None));
             }
         }

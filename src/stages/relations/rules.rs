@@ -18,6 +18,24 @@ pub enum Side {
     Either,
     /// Anywhere in the sentence, nearest to the trigger.
     Sentence,
+    /// The subject of a verb trigger: the entity right before its verb group ("will", "has
+    /// also", "was"), past at most two comma-enclosed parentheticals (an apposition "Rao, the
+    /// ports minister, attended"; a relative clause "Takaichi, who took office in October,
+    /// pledged"). Without the syntax layer: as `before`.
+    Subject,
+    /// The object of a verb trigger: an entity inside the first noun phrase after it, or with
+    /// `through`, inside the noun phrase after one of those prepositions ("invest $6 billion in a
+    /// chemicals complex in Ruwais" -> Ruwais). Without the syntax layer: as `after`.
+    Object,
+}
+
+/// The voice a verb trigger must be in: passive is a past participle after a form of "be"
+/// ("was signed by"), with adverbs between.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Voice {
+    Active,
+    Passive,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -34,12 +52,16 @@ pub struct Slot {
     #[serde(default)]
     pub chunk: Option<String>,
     /// With `chunk`: prepositions across which the chunk runs on into the next one of its type
-    /// ("memorandum of understanding on grid connections").
+    /// ("memorandum of understanding on grid connections"); with side `object`: the
+    /// prepositions that introduce the noun phrase holding the filler ("invest ... in X").
     #[serde(default)]
     pub through: Vec<String>,
     /// With `chunk`: the chunk may not contain an entity of these types.
     #[serde(default)]
     pub without: Vec<String>,
+    /// With `chunk`: the chunk's last word must have one of these lemmas ("agreement", "pact").
+    #[serde(default)]
+    pub heads: Vec<String>,
     /// With `chunk`: the token right before the chunk must have one of these parts of speech
     /// ("VB": the object of an infinitive, "to raise defense spending").
     #[serde(default)]
@@ -49,9 +71,15 @@ pub struct Slot {
     /// Most tokens between the trigger and the filler.
     #[serde(default = "default_gap")]
     pub max_gap: usize,
-    /// Collect a coordinated list ("Takaichi and Trump", "Malaysia, Japan and South Korea").
+    /// Collect a coordinated list ("Takaichi and Trump", "Malaysia, Japan and South Korea"); with
+    /// `chunk`, coordinated noun phrases are one span ("steel and aluminium").
     #[serde(default)]
     pub multi: bool,
+    /// The filler is an entity inside a chunk of this type ("NP"), run on through `through`
+    /// prepositions: `after_word` then applies to the word before that chunk, and the entity may
+    /// be a modifier ("invest in key U.S. industries" -> U.S.).
+    #[serde(default)]
+    pub in_chunk: Option<String>,
     /// The word right before the filler must be one of these ("to" 15%, "from" 27.5%).
     #[serde(default)]
     pub after_word: Vec<String>,
@@ -85,6 +113,8 @@ impl Slot {
             Side::After => !before && dist <= self.max_gap,
             Side::Either => dist <= self.max_gap,
             Side::Sentence => true,
+            Side::Subject => before && dist <= self.max_gap,
+            Side::Object => !before && dist <= self.max_gap,
         }
     }
 }
@@ -108,6 +138,17 @@ pub struct Rule {
     /// Trigger phrases (lower-case words; any form listed matches).
     #[serde(default)]
     pub trigger: Vec<String>,
+    /// Or trigger lemmas from the syntax layer ("sign" matches signed, signs, signing; "take
+    /// part in": the first word by lemma, the rest as words).
+    #[serde(default)]
+    pub trigger_lemma: Vec<String>,
+    /// With `trigger_lemma`: the trigger's part of speech starts with one of these ("VB" any
+    /// verb form, "NN" a noun).
+    #[serde(default)]
+    pub trigger_pos: Vec<String>,
+    /// With a verb trigger: only in this voice.
+    #[serde(default)]
+    pub voice: Option<Voice>,
     /// Or an entity type as the trigger (a TITLE triggers holds_position); the trigger entity
     /// also fills `trigger_role`.
     #[serde(default)]
@@ -124,6 +165,12 @@ pub struct Rule {
     /// meeting already reported).
     #[serde(default)]
     pub not_after: Vec<String>,
+    /// A trigger right before a colon that ends its sentence ("The company committed to:")
+    /// applies to each bulleted item that follows ("- invest 900 million kronor in ..."): slots
+    /// on the `before` or `subject` side are filled in the trigger's sentence, the others in
+    /// the item, one relation per item.
+    #[serde(default)]
+    pub bullets: bool,
     /// Roles that need at least this many distinct entities (a meeting has two participants).
     #[serde(default)]
     pub at_least: std::collections::BTreeMap<String, usize>,
@@ -188,8 +235,12 @@ pub fn parse(text: &str, name: &str) -> Result<RuleFile> {
         if !RELATION_TYPES.contains(&r.relation.as_str()) {
             bail!("{at}: unknown relation type {:?}", r.relation);
         }
-        if r.trigger.is_empty() == r.trigger_entity.is_none() {
-            bail!("{at}: give either `trigger` words or `trigger_entity`");
+        let kinds = [!r.trigger.is_empty(), !r.trigger_lemma.is_empty(), r.trigger_entity.is_some()];
+        if kinds.iter().filter(|k| **k).count() != 1 {
+            bail!("{at}: give one of `trigger` words, `trigger_lemma` or `trigger_entity`");
+        }
+        if !r.trigger_pos.is_empty() && r.trigger_lemma.is_empty() {
+            bail!("{at}: `trigger_pos` goes with `trigger_lemma`");
         }
         if let Some(t) = &r.trigger_entity {
             if !TYPES.contains(&t.as_str()) {
@@ -199,10 +250,16 @@ pub fn parse(text: &str, name: &str) -> Result<RuleFile> {
         for s in &r.slot {
             match &s.chunk {
                 Some(c) if !CHUNK_TYPES.contains(&c.as_str()) => bail!("{at}: slot {:?}: unknown chunk type {c:?} (one of {})", s.role, CHUNK_TYPES.join(", ")),
-                Some(_) if !s.types.is_empty() || s.multi => bail!("{at}: slot {:?}: a chunk slot takes no `types` and no `multi`", s.role),
+                Some(_) if !s.types.is_empty() => bail!("{at}: slot {:?}: a chunk slot takes no `types`", s.role),
+                Some(_) if matches!(s.side, Side::Subject | Side::Object) => bail!("{at}: slot {:?}: a chunk slot takes side before, after or either", s.role),
                 None if s.types.is_empty() => bail!("{at}: slot {:?}: give `types` (or `chunk`)", s.role),
-                None if !s.through.is_empty() || !s.without.is_empty() || !s.after_pos.is_empty() => bail!("{at}: slot {:?}: `through`, `without` and `after_pos` go with `chunk`", s.role),
+                None if !s.without.is_empty() || !s.after_pos.is_empty() || !s.heads.is_empty() => bail!("{at}: slot {:?}: `without`, `after_pos` and `heads` go with `chunk`", s.role),
+                None if !s.through.is_empty() && s.side != Side::Object && s.in_chunk.is_none() => bail!("{at}: slot {:?}: `through` goes with `chunk`, `in_chunk` or side \"object\"", s.role),
+                Some(_) if s.in_chunk.is_some() => bail!("{at}: slot {:?}: `in_chunk` takes entities (`types`), not a `chunk`", s.role),
                 _ => {}
+            }
+            if let Some(c) = s.in_chunk.as_ref().filter(|c| !CHUNK_TYPES.contains(&c.as_str())) {
+                bail!("{at}: slot {:?}: unknown chunk type {c:?} in `in_chunk` (one of {})", s.role, CHUNK_TYPES.join(", "));
             }
             for t in s.types.iter().chain(&s.blocked_by).chain(&s.without) {
                 if !TYPES.contains(&t.as_str()) {
@@ -254,7 +311,11 @@ mod tests {
         let err = parse(&rule("chunk = \"NP\"\ntypes = [\"LAW\"]"), "b.toml").unwrap_err().to_string();
         assert!(err.contains("no `types`"), "{err}");
         let err = parse(&rule("types = [\"LAW\"]\nthrough = [\"of\"]"), "c.toml").unwrap_err().to_string();
+        assert!(err.contains("`through` goes with `chunk`"), "{err}");
+        let err = parse(&rule("types = [\"LAW\"]\nafter_pos = [\"VB\"]"), "c.toml").unwrap_err().to_string();
         assert!(err.contains("go with `chunk`"), "{err}");
+        let err = parse(&rule("types = [\"LAW\"]\nin_chunk = \"NX\""), "e.toml").unwrap_err().to_string();
+        assert!(err.contains("unknown chunk type \"NX\" in `in_chunk`"), "{err}");
         let err = parse(&rule("chunk = \"NP\"\nwithout = [\"PERSN\"]"), "d.toml").unwrap_err().to_string();
         assert!(err.contains("unknown entity type \"PERSN\""), "{err}");
     }

@@ -3,8 +3,21 @@
 
 use std::collections::HashSet;
 
-use super::rules::Reference;
+use super::rules::{Reference, Slot};
 use crate::document::{CharIndex, Document, TextSpan, TextView};
+use crate::resources::Resources;
+use crate::stages::syntax::lemma;
+
+/// Forms of "be" before a passive participle.
+const BE: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", "'s"];
+/// Words of a verb group before its main verb (without the syntax layer's parts of speech).
+const AUXILIARIES: [&str; 20] = [
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "has", "have", "had", "is", "are", "was", "were", "also", "not", "already", "jointly",
+];
+/// Words that end a clause: a subject or object is not looked for past them.
+const CLAUSE_BREAKS: [&str; 7] = [".", ";", ":", "which", "who", "whose", "where"];
+/// How many tokens a parenthetical between a subject and its verb may have.
+const PARENTHETICAL: usize = 16;
 
 /// How many entities back a reference looks for its referents.
 const LOOK_BACK: usize = 400;
@@ -124,6 +137,152 @@ impl<'d> View<'d> {
     /// Whether a mention of one of `types` lies within tokens [a, b).
     pub fn has_type_within(&self, a: usize, b: usize, types: &[String]) -> bool {
         self.mentions[self.starting_in(a, b)].iter().any(|m| m.end <= b && types.contains(&m.label))
+    }
+
+    /// Whether the document has the syntax layer (parts of speech, lemmas, chunks).
+    pub fn has_syntax(&self) -> bool {
+        self.doc.tokens.first().is_some_and(|t| t.pos.is_some())
+    }
+
+    pub fn pos(&self, i: usize) -> &str {
+        self.doc.tokens[i].pos.as_deref().unwrap_or("")
+    }
+
+    /// Whether token `i` has lemma `want`. Without the syntax layer, whether one of its readings
+    /// as a verb form or a plural noun has it (the part of speech is not known).
+    pub fn lemma_is(&self, i: usize, want: &str, res: &Resources) -> bool {
+        if let Some(l) = &self.doc.tokens[i].lemma {
+            return l == want;
+        }
+        let w = &self.words[i];
+        w == want || (w.get(..2) == want.get(..2) && ["VBD", "VBZ", "VBG", "NNS"].iter().any(|p| lemma(w, p, res) == want))
+    }
+
+    /// Whether token `i`'s part of speech starts with one of `tags` (any when `tags` is empty or
+    /// there is no syntax layer).
+    pub fn pos_is(&self, i: usize, tags: &[String]) -> bool {
+        tags.is_empty() || !self.has_syntax() || tags.iter().any(|t| self.pos(i).starts_with(t.as_str()))
+    }
+
+    /// Whether the verb at token `i` is a passive participle: "was signed", "were jointly
+    /// announced", "has been approved".
+    pub fn is_passive(&self, i: usize) -> bool {
+        if self.has_syntax() && self.pos(i) != "VBN" {
+            return false;
+        }
+        let mut k = i;
+        while k > 0 && i - k < 3 && (self.pos(k - 1).starts_with("RB") || matches!(self.words[k - 1].as_str(), "also" | "not" | "jointly" | "formally")) {
+            k -= 1;
+        }
+        k > 0 && BE.contains(&self.words[k - 1].as_str())
+    }
+
+    /// Whether token `j` belongs to the verb group before a main verb: a modal, an auxiliary
+    /// or an adverb.
+    fn in_verb_group(&self, j: usize) -> bool {
+        self.entity_at[j].is_none() && (AUXILIARIES.contains(&self.words[j].as_str()) || BE.contains(&self.words[j].as_str()) || matches!(self.pos(j), "MD" | "RB" | "RBR" | "RBS"))
+    }
+
+    /// Where the subject of the verb trigger at token `ts` may end (exclusive), nearest first:
+    /// right before its verb group, and past at most two comma-enclosed parentheticals, which
+    /// may themselves be the subject's name ("Rao, the ports minister, attended"; "Northwind's
+    /// chief executive, Sarah Lindgren, flew"; "Takaichi, who took office in October,
+    /// pledged"). The verb of a relative clause has the antecedent as its subject ("The
+    /// conference, which was opened by ..."). Empty when a clause break comes first or the
+    /// subject would be more than `max_gap` tokens away.
+    pub fn subject_ends(&self, ts: usize, ss: usize, max_gap: usize) -> Vec<usize> {
+        let mut k = ts;
+        while k > ss && self.in_verb_group(k - 1) {
+            k -= 1;
+        }
+        if k >= ss + 2 && matches!(self.words[k - 1].as_str(), "which" | "who" | "that") && self.words[k - 2] == "," {
+            k -= 2;
+        }
+        let mut ends = vec![k];
+        for _ in 0..2 {
+            if k == ss || self.words[k - 1] != "," {
+                break;
+            }
+            // The comma that opens the parenthetical.
+            let Some(open) = (ss..k - 1).rev().take(PARENTHETICAL).find(|&j| self.words[j] == ",") else { break };
+            if open + 1 == k - 1 || self.words[open + 1..k - 1].iter().any(|w| matches!(w.as_str(), ";" | ":" | "." | "\"" | "\u{201c}" | "\u{201d}")) {
+                break;
+            }
+            ends.push(k - 1);
+            ends.push(open);
+            k = open;
+        }
+        ends.retain(|&e| e > ss && ts - e <= max_gap && !CLAUSE_BREAKS.contains(&self.words[e - 1].as_str()));
+        ends
+    }
+
+    /// The tokens of the object of the verb trigger ending at `te`: the first noun phrase after
+    /// it (past adverbs and particles), or with the slot's `through` prepositions the noun
+    /// phrase after the first of them within `max_gap` tokens, run on through further
+    /// prepositions of the list ("in a chemicals complex in Ruwais").
+    pub fn object_run(&self, te: usize, se: usize, slot: &Slot) -> Option<(usize, usize)> {
+        let limit = (te + slot.max_gap + 1).min(se);
+        let mut k = te;
+        if slot.through.is_empty() {
+            while k < limit && (self.pos(k).starts_with("RB") || self.pos(k) == "RP") {
+                k += 1;
+            }
+        } else {
+            while k < limit && !slot.through.iter().any(|w| *w == self.words[k]) {
+                if CLAUSE_BREAKS.contains(&self.words[k].as_str()) {
+                    return None;
+                }
+                k += 1;
+            }
+            k += 1;
+        }
+        let ci = self.chunks.iter().position(|(cs, _, kind)| *cs == k && kind == "NP")?;
+        let mut end = self.chunks[ci].1;
+        let mut next = ci + 1;
+        // Run on: "<NP> in <NP>", "<NP> of <NP>".
+        while end < se && (self.words[end] == "of" || slot.through.iter().any(|w| *w == self.words[end])) {
+            match (self.chunks.get(next), self.chunks.get(next + 1)) {
+                (Some((ps, _, _)), Some((ns, ne, nk))) if *ps == end && *ns == end + 1 && nk == "NP" && *ne <= se => {
+                    end = *ne;
+                    next += 2;
+                }
+                _ => break,
+            }
+        }
+        Some((k, end))
+    }
+
+    /// The start of the run of `kind` chunks (joined by `through` prepositions) that holds
+    /// token `i`, when `i` is inside a chunk of that kind.
+    pub fn run_start(&self, i: usize, kind: &str, through: &[String]) -> Option<usize> {
+        let ci = self.chunks.iter().position(|(cs, ce, k)| *cs <= i && i < *ce && k == kind)?;
+        let mut ci = ci;
+        // Back through "<NP> in <NP>": the preposition's PP chunk, then the NP before it.
+        while ci >= 2 {
+            let (ps, pe, _) = &self.chunks[ci - 1];
+            let (_, pre, pk) = &self.chunks[ci - 2];
+            let cs = self.chunks[ci].0;
+            if *pe == cs && pe - ps == 1 && (self.words[*ps] == "of" || through.iter().any(|w| *w == self.words[*ps])) && *pre == *ps && pk == kind {
+                ci -= 2;
+            } else {
+                break;
+            }
+        }
+        Some(self.chunks[ci].0)
+    }
+
+    /// The bulleted items after a trigger that ends its sentence with a colon: the token ranges
+    /// of the sentences that follow and open with a bullet ("-", "*", "•"), without the bullet.
+    pub fn bullet_items(&self, te: usize, (_, se): (usize, usize)) -> Vec<(usize, usize)> {
+        if !(te < se && self.words[te] == ":" && te + 1 >= se) {
+            return Vec::new();
+        }
+        let first = self.sentences.partition_point(|(s, _)| *s < se);
+        self.sentences[first..]
+            .iter()
+            .take_while(|(s, e)| s < e && matches!(self.words[*s].as_str(), "-" | "*" | "\u{2022}" | "\u{2013}"))
+            .map(|&(s, e)| (s + 1, e))
+            .collect()
     }
 
     pub fn text_span(&self, start_tok: usize, end_tok: usize) -> TextSpan {
