@@ -148,7 +148,9 @@ fn titles(doc: &Document, view: &TextView, res: &Resources) -> Vec<Candidate> {
                 let prev = if i > 0 { words[i - 1] } else { "" };
                 let next = words.get(i + 1).copied().unwrap_or("");
                 let next_is_name = next.starts_with(|c: char| c.is_uppercase());
-                capital && words[i] != "CEO" || words[i] == "CEO" || next_is_name || matches!(prev.to_lowercase().as_str(), "the" | "'s" | "’s")
+                // After a determiner, a possessive or the comma of an apposition ("Its director,
+                // Paul Hughes"; "Chen Wei-lin, chairman of Formosa Silicon").
+                capital && words[i] != "CEO" || words[i] == "CEO" || next_is_name || matches!(prev.to_lowercase().as_str(), "the" | "'s" | "’s" | "its" | "his" | "her" | "their" | ",")
             };
             if ok {
                 matched = n;

@@ -230,12 +230,17 @@ fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, s
             }
         }
         // Coordinated phrases are one span: "steel and aluminium", "cars, trucks and buses".
-        while slot.multi && end + 1 < se && matches!(view.words[end].as_str(), "and" | "or" | ",") {
-            let at = if view.words[end] == "," && matches!(view.words[end + 1].as_str(), "and" | "or") { end + 2 } else { end + 1 };
+        // (The chunker may leave the coordinator at the end of the first: "aluminium and".)
+        let coordinator = |i: usize| matches!(view.words[i].as_str(), "and" | "or" | ",");
+        while slot.multi && end < se && (coordinator(end) || coordinator(end - 1)) {
+            let at = if coordinator(end - 1) { end } else if view.words[end] == "," && end + 1 < se && matches!(view.words[end + 1].as_str(), "and" | "or") { end + 2 } else { end + 1 };
             match view.chunks.iter().find(|(ns, _, _)| *ns >= at) {
                 Some((ns, ne, nk)) if *ns == at && nk == kind && *ne <= se && !has_excluded(*ns, *ne) => end = *ne,
                 _ => break,
             }
+        }
+        while end > start && coordinator(end - 1) {
+            end -= 1;
         }
         if start >= end || has_excluded(start, end) {
             continue;
