@@ -75,14 +75,16 @@ const COORDINATORS: [&str; 4] = [",", "and", "&", "as well as"];
 /// Fills one slot for a trigger at tokens [ts, te) in sentence [ss, se).
 fn fill(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usize), taken: &HashSet<usize>) -> Vec<usize> {
     let ok_type = |m: &Mention| slot.types.iter().any(|t| *t == m.label);
-    // Subject and object are positions in the clause; without the syntax layer they fall back
-    // to the nearest filler before or after.
-    let syntactic = view.has_syntax() && matches!(slot.side, Side::Subject | Side::Object);
-    let subject_ends = if syntactic && slot.side == Side::Subject { view.subject_ends(ts, ss, slot.max_gap) } else { Vec::new() };
-    let object = (syntactic && slot.side == Side::Object).then(|| view.object_run(te, se, slot)).flatten();
-    if syntactic && subject_ends.is_empty() && object.is_none() {
+    // Subject and object are positions in the clause. Without the syntax layer they fall back
+    // to the nearest filler before or after, and so does a subject where the clause has none
+    // before its verb (a noun trigger: "Japan's investment").
+    let syntax = view.has_syntax();
+    let subject_ends = if syntax && slot.side == Side::Subject { view.subject_ends(ts, ss, slot.max_gap) } else { None };
+    let object = (syntax && slot.side == Side::Object).then(|| view.object_run(te, se, slot)).flatten();
+    if subject_ends.as_ref().is_some_and(Vec::is_empty) || syntax && slot.side == Side::Object && object.is_none() {
         return Vec::new();
     }
+    let subject_ends = subject_ends.unwrap_or_default();
     let positional = !subject_ends.is_empty() || object.is_some();
     let in_chunk = slot.in_chunk.as_deref().filter(|_| view.has_syntax());
     let between = |a: usize, b: usize| -> bool {
@@ -99,7 +101,8 @@ fn fill(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usize)
         }
         let before = m.end <= ts;
         let dist = if before { ts - m.end } else { m.start - te };
-        if !subject_ends.is_empty() && !subject_ends.contains(&m.end) || object.is_some_and(|(a, b)| m.start < a || m.end > b) || !slot.reaches(before, dist) {
+        // A subject or object is where the clause puts it (its distance was checked there).
+        if !subject_ends.is_empty() && !subject_ends.contains(&m.end) || object.is_some_and(|(a, b)| m.start < a || m.start >= b) || !positional && !slot.reaches(before, dist) {
             continue;
         }
         if m.end < view.words.len() && slot.not_before.iter().any(|w| *w == view.words[m.end]) {
@@ -145,7 +148,10 @@ fn fill(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usize)
                 view.starting_in(ss, se).map(|i| (i, &view.mentions[i])).filter(|(i, m)| !taken.contains(i) && same(m) && m.start >= view.mentions[cur].end && m.end <= se).min_by_key(|(_, m)| m.start)
             };
             let Some((j, m)) = next else { break };
-            let (a, b) = if before { (m.end, view.mentions[cur].start) } else { (view.mentions[cur].end, m.start) };
+            // With the syntax layer a member's noun phrase is its own: the gap ends where the
+            // phrase starts ("he and French Armed Forces Minister Élise Marchand").
+            let np_start = |i: usize, after: usize| view.chunk_start(i, "NP").filter(|&s| s >= after).unwrap_or(i);
+            let (a, b) = if before { (m.end, np_start(view.mentions[cur].start, m.end)) } else { (view.mentions[cur].end, np_start(m.start, view.mentions[cur].end)) };
             // Between list members: coordinators, determiners, and modifiers that are entities of
             // other types ("Takaichi and U.S. President Donald Trump").
             let modifier = |i: usize| view.mentions[view.starting_in(ss, i + 1)].iter().any(|x| i < x.end && x.label != first_label);

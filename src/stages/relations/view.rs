@@ -189,11 +189,24 @@ impl<'d> View<'d> {
     /// chief executive, Sarah Lindgren, flew"; "Takaichi, who took office in October,
     /// pledged"). The verb of a relative clause has the antecedent as its subject ("The
     /// conference, which was opened by ..."). Empty when a clause break comes first or the
-    /// subject would be more than `max_gap` tokens away.
-    pub fn subject_ends(&self, ts: usize, ss: usize, max_gap: usize) -> Vec<usize> {
+    /// subject would be more than `max_gap` tokens away; None when the trigger is no verb.
+    pub fn subject_ends(&self, ts: usize, ss: usize, max_gap: usize) -> Option<Vec<usize>> {
+        self.pos(ts).starts_with("VB").then(|| self.subject_ends_at(ts, ss, max_gap, 0))
+    }
+
+    fn subject_ends_at(&self, ts: usize, ss: usize, max_gap: usize, depth: usize) -> Vec<usize> {
         let mut k = ts;
         while k > ss && self.in_verb_group(k - 1) {
             k -= 1;
+        }
+        // A second verb shares the first one's subject: coordinated ("met in Busan and agreed
+        // to"), or an infinitive ("flew to Wroclaw on Tuesday to sign"; "is expected to
+        // attend").
+        if depth < 2 && k > ss && (self.words[k - 1] == "and" || self.pos(k - 1) == "TO") {
+            let verb = (ss..k - 1).rev().take(PARENTHETICAL).find(|&j| self.pos(j).starts_with("VB") && self.entity_at[j].is_none() && !self.in_verb_group(j));
+            if let Some(j) = verb.filter(|&j| !CLAUSE_BREAKS.iter().any(|b| self.words[j..k].iter().any(|w| w == b))) {
+                return self.subject_ends_at(j, ss, max_gap, depth + 1);
+            }
         }
         if k >= ss + 2 && matches!(self.words[k - 1].as_str(), "which" | "who" | "that") && self.words[k - 2] == "," {
             k -= 2;
@@ -213,6 +226,9 @@ impl<'d> View<'d> {
             k = open;
         }
         ends.retain(|&e| e > ss && ts - e <= max_gap && !CLAUSE_BREAKS.contains(&self.words[e - 1].as_str()));
+        // The subject's noun phrase may go on past its name ("the Mercosur bloc").
+        let inner: Vec<usize> = ends.iter().filter_map(|&e| self.chunk_start(e - 1, "NP").map(|cs| (cs + 1..e).collect::<Vec<_>>())).flatten().collect();
+        ends.extend(inner);
         ends
     }
 
@@ -250,6 +266,13 @@ impl<'d> View<'d> {
             }
         }
         Some((k, end))
+    }
+
+    /// The start of the chunk of `kind` that holds token `i`.
+    pub fn chunk_start(&self, i: usize, kind: &str) -> Option<usize> {
+        let ci = self.chunks.partition_point(|(cs, _, _)| *cs <= i).checked_sub(1)?;
+        let (cs, ce, k) = &self.chunks[ci];
+        (i < *ce && k == kind).then_some(*cs)
     }
 
     /// The start of the run of `kind` chunks (joined by `through` prepositions) that holds
