@@ -110,7 +110,7 @@ fn fill(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usize)
         }
         // Inside a chunk the filler may be a modifier ("key U.S. industries"); the word before
         // is the word before the chunk.
-        let chunk_start = in_chunk.and_then(|kind| view.run_start(m.start, kind, &slot.through));
+        let chunk_start = in_chunk.and_then(|kind| view.chunk_start(m.start, kind));
         if slot.nominal && chunk_start.is_none() && !positional && m.end < se && is_content_word(&view.words[m.end]) {
             continue;
         }

@@ -75,9 +75,9 @@ pub struct Slot {
     /// `chunk`, coordinated noun phrases are one span ("steel and aluminium").
     #[serde(default)]
     pub multi: bool,
-    /// The filler is an entity inside a chunk of this type ("NP"), run on through `through`
-    /// prepositions: `after_word` then applies to the word before that chunk, and the entity may
-    /// be a modifier ("invest in key U.S. industries" -> U.S.).
+    /// The filler is an entity inside a chunk of this type ("NP"): `after_word` then applies to
+    /// the word before that chunk, and the entity may be a modifier ("invest in key U.S.
+    /// industries" -> U.S.; "signed by Energy Minister Suhail Al Nuaimi").
     #[serde(default)]
     pub in_chunk: Option<String>,
     /// The word right before the filler must be one of these ("to" 15%, "from" 27.5%).
@@ -254,7 +254,7 @@ pub fn parse(text: &str, name: &str) -> Result<RuleFile> {
                 Some(_) if matches!(s.side, Side::Subject | Side::Object) => bail!("{at}: slot {:?}: a chunk slot takes side before, after or either", s.role),
                 None if s.types.is_empty() => bail!("{at}: slot {:?}: give `types` (or `chunk`)", s.role),
                 None if !s.without.is_empty() || !s.after_pos.is_empty() || !s.heads.is_empty() => bail!("{at}: slot {:?}: `without`, `after_pos` and `heads` go with `chunk`", s.role),
-                None if !s.through.is_empty() && s.side != Side::Object && s.in_chunk.is_none() => bail!("{at}: slot {:?}: `through` goes with `chunk`, `in_chunk` or side \"object\"", s.role),
+                None if !s.through.is_empty() && s.side != Side::Object => bail!("{at}: slot {:?}: `through` goes with `chunk` or side \"object\"", s.role),
                 Some(_) if s.in_chunk.is_some() => bail!("{at}: slot {:?}: `in_chunk` takes entities (`types`), not a `chunk`", s.role),
                 _ => {}
             }

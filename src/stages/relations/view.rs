@@ -108,7 +108,10 @@ impl<'d> View<'d> {
             // so that a long document stays linear.
             let real = &self.mentions[..n_real];
             let before = real.partition_point(|m| m.start < s);
-            for m in real[..before].iter().rev().take(LOOK_BACK).filter(|m| m.end <= s && m.label == r.entity_type) {
+            // A name in parentheses is a byline or an acronym ("(Gleaner Wire)", "(IEA)"), not
+            // what a later phrase refers to.
+            let bracketed = |m: &Mention| m.start > 0 && self.words[m.start - 1] == "(" && self.words.get(m.end).is_some_and(|w| w == ")");
+            for m in real[..before].iter().rev().take(LOOK_BACK).filter(|m| m.end <= s && m.label == r.entity_type && !bracketed(m)) {
                 let ent = &self.doc.entities[self.by_id[m.ids[0].as_str()]];
                 let name = ent.canonical.clone().unwrap_or_else(|| ent.text.clone());
                 if names.insert(name) {
@@ -273,25 +276,6 @@ impl<'d> View<'d> {
         let ci = self.chunks.partition_point(|(cs, _, _)| *cs <= i).checked_sub(1)?;
         let (cs, ce, k) = &self.chunks[ci];
         (i < *ce && k == kind).then_some(*cs)
-    }
-
-    /// The start of the run of `kind` chunks (joined by `through` prepositions) that holds
-    /// token `i`, when `i` is inside a chunk of that kind.
-    pub fn run_start(&self, i: usize, kind: &str, through: &[String]) -> Option<usize> {
-        let ci = self.chunks.iter().position(|(cs, ce, k)| *cs <= i && i < *ce && k == kind)?;
-        let mut ci = ci;
-        // Back through "<NP> in <NP>": the preposition's PP chunk, then the NP before it.
-        while ci >= 2 {
-            let (ps, pe, _) = &self.chunks[ci - 1];
-            let (_, pre, pk) = &self.chunks[ci - 2];
-            let cs = self.chunks[ci].0;
-            if *pe == cs && pe - ps == 1 && (self.words[*ps] == "of" || through.iter().any(|w| *w == self.words[*ps])) && *pre == *ps && pk == kind {
-                ci -= 2;
-            } else {
-                break;
-            }
-        }
-        Some(self.chunks[ci].0)
     }
 
     /// The bulleted items after a trigger that ends its sentence with a colon: the token ranges
