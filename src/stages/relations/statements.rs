@@ -1,8 +1,10 @@
 //! Quotations: one statement per contiguous quoted segment (straight or curly quotes), the
 //! quote being the inside of the marks without a final comma or period, attributed to the
 //! subject of a speech verb in the sentence where the quote starts or the one its closing
-//! mark ends ("...," she said): the nearest PERSON or ORG (or a reference to one) before the verb,
-//! else right after it ("said Trump").
+//! mark ends ("...," she said): with the syntax layer the verb's subject past appositions, else
+//! the nearest PERSON or ORG (or a reference to one) before the verb, else the person in the
+//! noun phrase right after it ("said Kanto Electric President Hayashi Ren"). A quote without a
+//! speech verb that goes on from an attributed one in the same paragraph has its speaker.
 
 use crate::document::{Arg, Relation, TextSpan};
 use super::rules::StatementRules;
@@ -30,6 +32,8 @@ pub(super) fn find(view: &View, rules: &StatementRules) -> Vec<(usize, Relation)
             open = None;
         }
     }
+    // The last attributed quote: (its closing mark, its speech verb, its speakers).
+    let mut previous: Option<(usize, usize, Vec<String>)> = None;
     for (open_tok, close_tok) in segments {
         if close_tok <= open_tok + 1 {
             continue;
@@ -54,7 +58,15 @@ pub(super) fn find(view: &View, rules: &StatementRules) -> Vec<(usize, Relation)
                 break;
             }
         }
+        // A quote with no speech verb of its own that goes on from the last one in the same
+        // paragraph has its speaker: "“...,” Vogel said. “That ends now.”"
+        let speaker = speaker.or_else(|| {
+            let (close, verb, ids) = previous.as_ref()?;
+            let gap = &view.doc.text[view.idx.byte(view.doc.tokens[*close].end)..view.idx.byte(view.doc.tokens[open_tok].start)];
+            (open_tok <= close + 12 && !gap.contains("\n\n")).then(|| (*verb, ids.clone()))
+        });
         let Some((verb, ids)) = speaker else { continue };
+        previous = Some((close_tok, verb, ids.clone()));
         let evidence = view.text_span(first.0.min(open_tok), second.1.max(close_tok + 1));
         for id in ids {
             let args = vec![
@@ -98,9 +110,17 @@ fn attribute(view: &View, rules: &StatementRules, ss: usize, se: usize, open_tok
         // preposition ("work with Trump"), else one right after the verb ("said Trump").
         let object = |m: &Mention| m.start > 0 && OBJECT_MARKERS.contains(&view.words[m.start - 1].as_str());
         let here = &view.mentions[view.starting_in(ss, se)];
+        // With the syntax layer, the verb's subject past appositions ("Dewi Kartika, a member of
+        // ... from the Indonesian Democratic Party of Struggle, said").
+        let ends = view.subject_ends(v, ss, 20).unwrap_or_default();
+        let parsed = here.iter().filter(speakerish).filter(|m| m.end <= v && ends.contains(&m.end)).max_by_key(|m| m.end);
         let subject = here.iter().filter(speakerish).filter(|m| m.end <= v && !object(m)).max_by_key(|m| m.end);
-        let inverted = here.iter().filter(speakerish).filter(|m| m.start > v && m.start <= v + 3).min_by_key(|m| m.start);
-        if let Some(m) = subject.or(inverted) {
+        // After the verb, the person in the noun phrase that follows ("said Kanto Electric
+        // President Hayashi Ren").
+        let np_end = view.chunk_start(v + 1, "NP").filter(|&s| s == v + 1).and_then(|_| view.chunks.iter().find(|c| c.0 == v + 1).map(|c| c.1)).unwrap_or(v + 4);
+        let after: Vec<&Mention> = here.iter().filter(speakerish).filter(|m| m.start > v && m.start < np_end.max(v + 4)).collect();
+        let inverted = after.iter().find(|m| m.label == "PERSON" && m.end <= np_end).or(after.iter().filter(|m| m.start <= v + 3).min_by_key(|m| m.start)).copied();
+        if let Some(m) = parsed.or(subject).or(inverted) {
             return Some((v, m.ids.clone()));
         }
     }

@@ -17,7 +17,7 @@ const AUXILIARIES: [&str; 20] = [
 /// Words that end a clause: a subject or object is not looked for past them.
 const CLAUSE_BREAKS: [&str; 7] = [".", ";", ":", "which", "who", "whose", "where"];
 /// How many tokens a parenthetical between a subject and its verb may have.
-const PARENTHETICAL: usize = 16;
+const PARENTHETICAL: usize = 24;
 
 /// How many entities back a reference looks for its referents.
 const LOOK_BACK: usize = 400;
@@ -86,8 +86,9 @@ impl<'d> View<'d> {
             for phrase in &r.words {
                 let p: Vec<&str> = phrase.split_whitespace().collect();
                 for i in 0..self.words.len().saturating_sub(p.len() - 1) {
-                    // Numbers inside the phrase ("the two leaders") may be entities; nothing else.
-                    let free = self.entity_at[i..i + p.len()].iter().flatten().all(|&e| matches!(self.doc.entities[e].label.as_str(), "CARDINAL" | "ORDINAL"));
+                    // Numbers inside the phrase ("the two leaders") and a bare title ("the
+                    // minister") may be entities; nothing else.
+                    let free = self.entity_at[i..i + p.len()].iter().flatten().all(|&e| matches!(self.doc.entities[e].label.as_str(), "CARDINAL" | "ORDINAL" | "TITLE"));
                     if self.words[i..i + p.len()].iter().zip(&p).all(|(w, q)| w == q) && free {
                         found.push((i, i + p.len(), r));
                     }
@@ -126,9 +127,10 @@ impl<'d> View<'d> {
                 self.mentions.push(Mention { start: s, end: e, label: r.entity_type.clone(), ids, is_ref: true });
             }
         }
-        // A number inside a reference phrase is part of the phrase, not a filler of its own.
+        // A number or a bare title inside a reference phrase is part of the phrase, not a filler
+        // of its own (the title is still the trigger of holds_position rules).
         let refs: Vec<(usize, usize)> = self.mentions.iter().filter(|m| m.is_ref).map(|m| (m.start, m.end)).collect();
-        self.mentions.retain(|m| m.is_ref || !refs.iter().any(|&(a, b)| m.start >= a && m.end <= b));
+        self.mentions.retain(|m| m.is_ref || m.label == "TITLE" || !refs.iter().any(|&(a, b)| m.start >= a && m.end <= b));
         self.mentions.sort_by_key(|m| (m.start, m.end));
     }
 
@@ -224,7 +226,11 @@ impl<'d> View<'d> {
             if open + 1 == k - 1 || self.words[open + 1..k - 1].iter().any(|w| matches!(w.as_str(), ";" | ":" | "." | "\"" | "\u{201c}" | "\u{201d}")) {
                 break;
             }
-            ends.push(k - 1);
+            // The parenthetical is the subject's name when it is one mention and nothing else
+            // ("Northwind's chief executive, Sarah Lindgren, flew"); else the head before it is.
+            if self.mentions.iter().any(|m| m.start == open + 1 && m.end == k - 1) {
+                ends.push(k - 1);
+            }
             ends.push(open);
             k = open;
         }
