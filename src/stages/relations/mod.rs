@@ -111,7 +111,10 @@ fn fill(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usize)
         // Inside a chunk the filler may be a modifier ("key U.S. industries"); the word before
         // is the word before the chunk.
         let chunk_start = in_chunk.and_then(|kind| view.chunk_start(m.start, kind));
-        if slot.nominal && chunk_start.is_none() && !positional && m.end < se && is_content_word(&view.words[m.end]) {
+        // With the syntax layer, a modifier is an entity whose noun phrase goes on after it
+        // ("U.S. naval base"; not "Paris last month", two phrases).
+        let modifier = || if view.has_syntax() { view.chunks.iter().any(|(cs, ce, k)| *cs <= m.start && *ce > m.end && k == "NP") } else { is_content_word(&view.words[m.end]) };
+        if slot.nominal && chunk_start.is_none() && !positional && m.end < se && modifier() {
             continue;
         }
         if !slot.after_word.is_empty() {
