@@ -11,7 +11,7 @@ pub mod rules;
 mod statements;
 mod view;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::Path;
 
 use anyhow::Result;
@@ -370,16 +370,26 @@ pub fn extract(doc: &mut Document, text: &TextView, rules: &RuleSet, res: &Resou
     found.sort_by(|a, b| {
         b.2.score.partial_cmp(&a.2.score).unwrap_or(std::cmp::Ordering::Equal).then(a.1.cmp(&b.1)).then(a.0.cmp(&b.0))
     });
+    let key = |rel: &Relation| -> BTreeSet<(String, String)> { rel.args.iter().map(|a| (a.role.clone(), a.entity.clone().unwrap_or_else(|| format!("{:?}", (a.start, a.end))))).collect() };
+    let sentence = |rel: &Relation| rel.evidence.as_ref().map(|e| e.start).unwrap_or(0);
     let mut seen = HashSet::new();
     let mut kept: Vec<(usize, usize, Relation)> = Vec::new();
     for (ts, ri, rel) in found {
-        let mut key: Vec<(String, String)> = rel.args.iter().map(|a| (a.role.clone(), a.entity.clone().unwrap_or_else(|| format!("{:?}", (a.start, a.end))))).collect();
-        key.sort();
-        let sentence = rel.evidence.as_ref().map(|e| e.start).unwrap_or(0);
-        if seen.insert((rel.label.clone(), sentence, key)) {
+        if seen.insert((rel.label.clone(), sentence(&rel), key(&rel))) {
             kept.push((ts, ri, rel));
         }
     }
+    // A relation that has all of another's arguments in the same sentence but lacks roles the
+    // other fills says less of the same thing ("met" without the location another rule found):
+    // the fuller one is kept. (Different fillers of a role it has make a different relation.)
+    let keys: Vec<(String, usize, BTreeSet<(String, String)>)> = kept.iter().map(|(_, _, r)| (r.label.clone(), sentence(r), key(r))).collect();
+    let less = |k: &BTreeSet<(String, String)>, k2: &BTreeSet<(String, String)>| k.len() < k2.len() && k.is_subset(k2) && k2.difference(k).all(|(role, _)| !k.iter().any(|(r, _)| r == role));
+    let mut i = 0;
+    kept.retain(|_| {
+        let (label, s, k) = &keys[i];
+        i += 1;
+        !keys.iter().any(|(l2, s2, k2)| l2 == label && s2 == s && less(k, k2))
+    });
     kept.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
     doc.relations = kept
         .into_iter()

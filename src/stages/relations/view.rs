@@ -217,11 +217,25 @@ impl<'d> View<'d> {
             k -= 2;
         }
         let mut ends = vec![k];
+        // A participle in apposition to its subject: "President Donald Trump, attending the
+        // summit for the first time, witnessed ...".
+        if k == ts && k > ss + 1 && self.words[k - 1] == "," && matches!(self.pos(ts), "VBG" | "VBN") {
+            ends.push(k - 1);
+        }
         for _ in 0..2 {
             if k == ss || self.words[k - 1] != "," {
                 break;
             }
-            // The comma that opens the parenthetical.
+            // The comma that opens the parenthetical; a list of examples opens at its
+            // "including" ("Health ministers from 30 countries, including A, B and C, attended":
+            // the names are the subject).
+            let examples = (ss..k - 1).rev().take(PARENTHETICAL).find(|&j| j > ss && self.words[j - 1] == "," && matches!(self.words[j].as_str(), "including" | "among"));
+            if let Some(j) = examples {
+                ends.push(k - 1);
+                k = j - 1;
+                ends.push(k);
+                continue;
+            }
             let Some(open) = (ss..k - 1).rev().take(PARENTHETICAL).find(|&j| self.words[j] == ",") else { break };
             if open + 1 == k - 1 || self.words[open + 1..k - 1].iter().any(|w| matches!(w.as_str(), ";" | ":" | "." | "\"" | "\u{201c}" | "\u{201d}")) {
                 break;
