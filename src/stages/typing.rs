@@ -136,6 +136,8 @@ pub fn merge(doc: &mut Document, view: &TextView, patterns: Vec<Mention>, model:
     }
     kept.retain(|m| !m.label.is_empty());
     join_org_summits(&mut kept, &words, &owner);
+    portfolio_titles(&mut kept, &words);
+    kept.retain(|m| !m.label.is_empty());
     surnames_are_people(&mut kept, &words, res);
     kept.sort_by_key(|m| (m.start, m.end));
     doc.entities = kept
@@ -206,6 +208,62 @@ fn join_org_summits(kept: &mut [Mention], words: &[&str], owner: &[Option<usize>
             m.label = "EVENT".into();
         }
     }
+}
+
+/// Words before a portfolio that are not part of it ("Former Trade Minister").
+const NOT_PORTFOLIO: [&str; 9] = ["The", "A", "An", "Former", "Then", "Acting", "Outgoing", "Incoming", "New"];
+
+/// "Agriculture Minister", "Armed Forces Minister", "Investment, Trade and Industry Minister":
+/// a TITLE ending in Minister, Secretary or Commissioner takes in the capitalised portfolio
+/// words before it, and a model ORG made of them ("Energy and Mineral Resources"); "and" and
+/// commas only between such words. Other entities (a nationality, a person, a date) end it.
+fn portfolio_titles(kept: &mut [Mention], words: &[&str]) {
+    kept.sort_by_key(|m| (m.start, m.end));
+    for t in 0..kept.len() {
+        if kept[t].label != "TITLE" || !matches!(words[kept[t].end - 1], "Minister" | "Secretary" | "Commissioner") {
+            continue;
+        }
+        let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase()) && !NOT_PORTFOLIO.contains(&w);
+        let mut start = kept[t].start;
+        let mut prev = t; // the mention before `start`, when it is an ORG taken in
+        let mut absorbed = Vec::new();
+        loop {
+            let i = match start.checked_sub(1) {
+                Some(i) => i,
+                None => break,
+            };
+            // The entity holding token i, if any (kept is sorted by start).
+            let holder = (0..prev).rev().find(|&k| kept[k].start <= i && i < kept[k].end && !kept[k].label.is_empty());
+            match holder {
+                Some(k) if kept[k].label == "ORG" && kept[k].source == "model" && kept[k].end == start && words[kept[k].start..kept[k].end].iter().all(|w| capital(w) || matches!(*w, "and" | ",")) => {
+                    absorbed.push(k);
+                    start = kept[k].start;
+                    prev = k;
+                }
+                Some(_) => break,
+                None if capital(words[i]) => start = i,
+                None if matches!(words[i], "and" | ",") && i > 0 && capital(words[i - 1]) && holder_free(kept, i - 1, prev) => start = i,
+                None => break,
+            }
+        }
+        // Never begin with a joiner.
+        while start < kept[t].start && matches!(words[start], "and" | ",") {
+            start += 1;
+        }
+        if start < kept[t].start {
+            for k in absorbed {
+                if kept[k].start >= start {
+                    kept[k].label.clear(); // dropped by the caller
+                }
+            }
+            kept[t].start = start;
+        }
+    }
+}
+
+/// Whether no live mention among the first `upto` holds token `i`.
+fn holder_free(kept: &[Mention], i: usize, upto: usize) -> bool {
+    !kept[..upto].iter().any(|m| m.start <= i && i < m.end && !m.label.is_empty())
 }
 
 /// A model name that is the surname of a PERSON elsewhere in the document is that person
