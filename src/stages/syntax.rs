@@ -32,10 +32,20 @@ impl DocumentStage for Syntax<'_> {
             t.pos = Some(pos.clone());
         }
         let tags: Vec<&str> = a.chunk_tags.iter().map(String::as_str).collect();
-        a.doc.chunks = decode_tags(&tags, &vec![1.0; tags.len()])
-            .into_iter()
-            .map(|s| Chunk { start: a.doc.tokens[s.start].start, end: a.doc.tokens[s.end - 1].end, kind: s.label })
-            .collect();
+        let mut spans = decode_tags(&tags, &vec![1.0; tags.len()]);
+        // A determiner alone as a noun phrase right before another one begins it ("[the]
+        // [mutual recognition]" -> "[the mutual recognition]"): the tagger's B-NP for I-NP.
+        let mut k = 0;
+        while k + 1 < spans.len() {
+            let (d, n) = (&spans[k], &spans[k + 1]);
+            if d.label == "NP" && n.label == "NP" && d.end - d.start == 1 && n.start == d.end && matches!(a.pos[d.start].as_str(), "DT" | "PRP$" | "PDT") {
+                spans[k + 1].start = spans[k].start;
+                spans.remove(k);
+            } else {
+                k += 1;
+            }
+        }
+        a.doc.chunks = spans.into_iter().map(|s| Chunk { start: a.doc.tokens[s.start].start, end: a.doc.tokens[s.end - 1].end, kind: s.label }).collect();
     }
 }
 
