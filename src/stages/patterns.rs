@@ -57,8 +57,8 @@ const NUM: &str = r"\d+(?:,\d{3})*(?:\.\d+)?";
 const NUMWORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a dozen|dozen|half";
 const SCALE: &str = r"thousand|million|billion|trillion|bn|mn";
 const WEEKDAYS: &str = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-const CURRENCY_WORDS: &str = r"dollars|dollar|yen|euros|euro|won|yuan|renminbi|pounds|pound sterling|rupees|rupee|ringgit|dong|rupiah|pesos|baht|francs|rubles|roubles";
-const UNITS: &str = r"tonnes|tons|tonne|ton|metric tons|kilometers|kilometres|km|miles|mile|meters|metres|kilograms|kg|barrels|barrels per day|megawatts|MW|gigawatts|GW|square kilometers|square kilometres|square miles|hectares|acres|liters|litres|degrees Celsius|degrees|cubic meters|feet|troops|soldiers";
+const CURRENCY_WORDS: &str = r"Australian dollars|Canadian dollars|Hong Kong dollars|New Zealand dollars|Singapore dollars|dollars|dollar|yen|euros|euro|won|yuan|renminbi|pounds|pound sterling|rupees|rupee|ringgit|dong|rupiah|pesos|baht|francs|rubles|roubles|kronor|krona|kroner|krone|zlotys|zloty|rand|reais|lira|dirhams|riyals|shillings|naira";
+const UNITS: &str = r"tonnes|tons|tonne|ton|metric tons|kilometers|kilometres|km|miles|mile|meters|metres|kilograms|kg|barrels|barrels per day|megawatts|MW|gigawatts|GW|square kilometers|square kilometres|square miles|hectares|acres|liters|litres|degrees Celsius|degrees|cubic meters|feet|troops|soldiers|terawatt hours|gigawatt hours|megawatt hours|terawatt-hours|gigawatt-hours|megawatt-hours|TWh|GWh|MWh";
 
 static PATTERNS: Lazy<Vec<(&'static str, Regex)>> = Lazy::new(|| {
     let p = |label: &'static str, re: String| (label, Regex::new(&re).expect("built-in pattern"));
@@ -319,10 +319,12 @@ fn amount(span: &str) -> Option<f64> {
 
 fn currency(span: &str) -> &'static str {
     let l = span.to_lowercase();
-    let table: [(&str, &str); 22] = [
+    let table: [(&str, &str); 36] = [
         ("a$", "AUD"), ("c$", "CAD"), ("hk$", "HKD"), ("nz$", "NZD"), ("s$", "SGD"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₩", "KRW"),
         ("yen", "JPY"), ("won", "KRW"), ("euro", "EUR"), ("yuan", "CNY"), ("renminbi", "CNY"), ("pound", "GBP"), ("rupee", "INR"), ("ringgit", "MYR"),
-        ("dong", "VND"), ("rupiah", "IDR"), ("baht", "THB"), ("dollar", "USD"),
+        ("dong", "VND"), ("rupiah", "IDR"), ("baht", "THB"), ("kronor", "SEK"), ("krona", "SEK"), ("kroner", "NOK"), ("krone", "NOK"), ("zlot", "PLN"),
+        ("rand", "ZAR"), ("reais", "BRL"), ("lira", "TRY"), ("dirham", "AED"), ("riyal", "SAR"), ("naira", "NGN"),
+        ("australian dollar", "AUD"), ("canadian dollar", "CAD"), ("hong kong dollar", "HKD"), ("dollar", "USD"),
     ];
     let has_prefix = |p: &str| l.contains(p) && (p.len() > 1 || !l.contains("a$") && !l.contains("c$") && !l.contains("hk$") && !l.contains("nz$") && !l.contains("s$") || l.contains("us$"));
     for (k, code) in table {
@@ -466,6 +468,11 @@ mod tests {
         has(&f, "more than $27 billion", "MONEY", Some(json!({"amount": 27000000000i64, "currency": "USD"})));
         has(&f, "500 billion won", "MONEY", Some(json!({"amount": 500000000000i64, "currency": "KRW"})));
         has(&f, "40,000", "CARDINAL", Some(json!({"value": 40000})));
+        let f = run("Svea will invest 900 million kronor and buy 4 terawatt hours of power; Mitsuhama will invest 1.5 billion Australian dollars and 480 million zlotys.", None);
+        has(&f, "900 million kronor", "MONEY", Some(json!({"amount": 900000000i64, "currency": "SEK"})));
+        has(&f, "1.5 billion Australian dollars", "MONEY", Some(json!({"amount": 1500000000i64, "currency": "AUD"})));
+        has(&f, "480 million zlotys", "MONEY", Some(json!({"amount": 480000000i64, "currency": "PLN"})));
+        has(&f, "4 terawatt hours", "QUANTITY", None);
     }
 
     #[test]

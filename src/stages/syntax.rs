@@ -33,12 +33,13 @@ impl DocumentStage for Syntax<'_> {
         }
         let tags: Vec<&str> = a.chunk_tags.iter().map(String::as_str).collect();
         let mut spans = decode_tags(&tags, &vec![1.0; tags.len()]);
-        // A determiner alone as a noun phrase right before another one begins it ("[the]
-        // [mutual recognition]" -> "[the mutual recognition]"): the tagger's B-NP for I-NP.
+        // A noun phrase of determiners and adjectives only, right before another one, begins it
+        // ("[the] [mutual recognition]", "[offshore] [wind farms]"): the tagger's B-NP for I-NP.
         let mut k = 0;
         while k + 1 < spans.len() {
             let (d, n) = (&spans[k], &spans[k + 1]);
-            if d.label == "NP" && n.label == "NP" && d.end - d.start == 1 && n.start == d.end && matches!(a.pos[d.start].as_str(), "DT" | "PRP$" | "PDT") {
+            let modifiers = (d.start..d.end).all(|i| matches!(a.pos[i].as_str(), "DT" | "PRP$" | "PDT" | "JJ" | "JJR" | "JJS"));
+            if d.label == "NP" && n.label == "NP" && n.start == d.end && modifiers {
                 spans[k + 1].start = spans[k].start;
                 spans.remove(k);
             } else {

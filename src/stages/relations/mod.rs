@@ -281,7 +281,8 @@ fn fire(view: &View, rule: &Rule, t: &Trigger) -> Vec<Relation> {
         let in_item = t.place != t.sentence && !matches!(slot.side, Side::Before | Side::Subject);
         let (ts, te, sentence) = if in_item { (t.at, t.at, t.place) } else { (t.ts, t.te, t.sentence) };
         if let Some(kind) = &slot.chunk {
-            if filled.iter().any(|(r, m)| *r == slot.role && !m.is_empty()) {
+            // An earlier slot (an entity, or a phrase found another way) filled the role first.
+            if filled.iter().any(|(r, m)| *r == slot.role && !m.is_empty()) || spans.iter().any(|(r, _)| *r == slot.role) {
                 continue;
             }
             match fill_chunk(view, slot, kind, ts, te, sentence) {
