@@ -206,6 +206,11 @@ fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, s
         if !slot.heads.is_empty() && !view.doc.tokens[ce - 1].lemma.as_ref().is_some_and(|l| slot.heads.contains(l)) {
             continue;
         }
+        // A bare phrase names a kind of thing, not one thing ("African drug makers", not "a
+        // research campus" or "its factory complex").
+        if slot.bare && matches!(view.words[cs].as_str(), "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that") {
+            continue;
+        }
         // Leave out everything up to a possessive 's, then a determiner or possessive pronoun.
         let mut start = cs;
         if let Some(p) = (cs..ce).rev().find(|&i| matches!(view.words[i].as_str(), "'s" | "\u{2019}s" | "'" | "\u{2019}")) {
@@ -235,6 +240,14 @@ fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, s
                     end = *ne;
                     next += 1;
                 }
+                // A gerund and its object: "agreement on securing and supplying critical minerals".
+                Some((vs, ve, vk)) if *vs == end + 1 && vk == "VP" && (*vs..*ve).all(|i| matches!(pos(i), "VBG" | "CC")) => match view.chunks.get(next + 1) {
+                    Some((ns, ne, nk)) if ns == ve && nk == kind && *ne <= se && !has_excluded(*ns, *ne) => {
+                        end = *ne;
+                        next += 2;
+                    }
+                    _ => break,
+                },
                 _ => break,
             }
         }
@@ -244,14 +257,18 @@ fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, s
         while slot.multi && end < se && (coordinator(end) || coordinator(end - 1)) {
             let at = if coordinator(end - 1) { end } else if view.words[end] == "," && end + 1 < se && matches!(view.words[end + 1].as_str(), "and" | "or") { end + 2 } else { end + 1 };
             match view.chunks.iter().find(|(ns, _, _)| *ns >= at) {
-                Some((ns, ne, nk)) if *ns == at && nk == kind && *ne <= se && !has_excluded(*ns, *ne) => end = *ne,
+                // Not into a relative clause ("the Accord, which ...").
+                Some((ns, ne, nk)) if *ns == at && nk == kind && *ne <= se && !has_excluded(*ns, *ne) && !matches!(pos(*ns), "WDT" | "WP" | "WP$" | "PRP") => end = *ne,
                 _ => break,
             }
         }
         while end > start && coordinator(end - 1) {
             end -= 1;
         }
-        if start >= end || has_excluded(start, end) {
+        // An excluded entity may stand inside the phrase as a modifier ("key U.S. industries"),
+        // not at its end ("... on Tuesday").
+        let ends_excluded = view.mentions[view.starting_in(start, end)].iter().any(|m| m.end == end && slot.without.contains(&m.label));
+        if start >= end || ends_excluded {
             continue;
         }
         best = Some((dist, (start, end)));
