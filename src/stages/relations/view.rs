@@ -275,7 +275,9 @@ impl<'d> View<'d> {
             }
             k += 1;
         }
-        let ci = self.chunks.iter().position(|(cs, _, kind)| *cs == k && kind == "NP")?;
+        // The noun phrase starting there, or the rest of one the tagger began earlier ("[NP
+        // appointed Ravi Sandhu]").
+        let ci = self.chunks.iter().position(|(cs, ce, kind)| *cs <= k && k < *ce && kind == "NP")?;
         let mut end = self.chunks[ci].1;
         let mut next = ci + 1;
         // Run on: "<NP> in <NP>", "<NP> of <NP>".
