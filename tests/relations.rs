@@ -7,18 +7,26 @@ use gleaner::resources::Resources;
 /// Segments `text`, adds the pattern and gazetteer entities by running the pipeline without a
 /// model, and adds PERSON entities for the given names (every occurrence).
 fn annotate(text: &str, people: &[&str]) -> Document {
+    annotate_typed(text, &people.iter().map(|p| (*p, "PERSON")).collect::<Vec<_>>())
+}
+
+/// The same with names of any type, as a model would find them.
+fn annotate_typed(text: &str, names: &[(&str, &str)]) -> Document {
     let res = Resources::builtin();
     let pipeline = gleaner::pipeline::Pipeline { res, ner: None, rules: RuleSet::default(), batch_tokens: 1024 };
     let mut times = Default::default();
     let mut doc = pipeline.annotate(vec![Document::new("t", text, Meta::default())], &mut times).remove(0).unwrap();
     let idx = CharIndex::new(text);
-    for p in people {
+    for (p, label) in names {
         for (b, _) in text.match_indices(p) {
             let (s, e) = (idx.char_at_byte(b), idx.char_at_byte(b + p.len()));
-            if doc.entities.iter().any(|x| x.start < e && s < x.end) {
+            // A given name replaces what it covers ("Asia" in "Asia Shipping Summit"), not what
+            // covers it.
+            if doc.entities.iter().any(|x| x.start < e && s < x.end && !(s <= x.start && x.end <= e)) {
                 continue;
             }
-            doc.entities.push(Entity { id: String::new(), label: "PERSON".into(), start: s, end: e, text: p.to_string(), score: None, source: None, canonical: None, value: None });
+            doc.entities.retain(|x| !(s <= x.start && x.end <= e));
+            doc.entities.push(Entity { id: String::new(), label: label.to_string(), start: s, end: e, text: p.to_string(), score: None, source: None, canonical: None, value: None });
         }
     }
     doc.entities.sort_by_key(|e| e.start);
@@ -27,7 +35,7 @@ fn annotate(text: &str, people: &[&str]) -> Document {
     }
     gleaner::stages::link::link(&mut doc, &Resources::builtin());
     let view = TextView::new(&doc);
-    extract(&mut doc, &view, &RuleSet::load(&[] as &[&str]).unwrap());
+    extract(&mut doc, &view, &RuleSet::load(&[] as &[&str]).unwrap(), &Resources::builtin());
     assert!(doc.validate().is_empty(), "{:?}", doc.validate());
     doc
 }
@@ -113,12 +121,17 @@ fn user_rules_add_relations_and_bad_files_fail_with_line() {
 }
 
 /// Adds a syntax layer by hand, as the syntax heads would: NP chunks over the given phrases
-/// (first occurrence of each) and a POS on every token (VB for the given verbs, NN otherwise).
+/// (first occurrence of each) and a POS on every token (the given tag for the given words, VB
+/// for the given verbs, NN otherwise).
 fn with_syntax(doc: &mut Document, nps: &[&str], verbs: &[&str]) {
+    with_tags(doc, nps, &verbs.iter().map(|v| (*v, "VB")).collect::<Vec<_>>());
+}
+
+fn with_tags(doc: &mut Document, nps: &[&str], tags: &[(&str, &str)]) {
     let idx = CharIndex::new(&doc.text);
     for t in doc.tokens.iter_mut() {
         let w = idx.slice(&doc.text, t.start, t.end);
-        t.pos = Some(if verbs.contains(&w) { "VB" } else { "NN" }.to_string());
+        t.pos = Some(tags.iter().find(|(x, _)| *x == w).map_or("NN", |(_, p)| p).to_string());
     }
     for p in nps {
         let b = doc.text.find(p).unwrap_or_else(|| panic!("{p:?} not in the text"));
@@ -137,13 +150,79 @@ fn chunk_slots_take_noun_phrases_as_text_spans() {
     // Without the syntax layer the chunk slots stay empty and the rest is found as before.
     has(&doc, "agreement", &[("party", "Japan"), ("party", "India")]);
     assert!(rels(&doc).iter().all(|(_, args)| args.iter().all(|(r, _)| !["topic", "product"].contains(&r.as_str()) && r != "agreement")), "{:#?}", rels(&doc));
-    with_syntax(&mut doc, &["a memorandum", "understanding", "rare earths", "Tuesday", "Takaichi", "a speech", "Japan\u{2019}s defense spending", "2%", "Trump", "the tariff", "automobiles"], &["raise"]);
+    with_syntax(&mut doc, &["a memorandum", "understanding", "rare earths", "Tuesday", "Takaichi", "a speech", "Japan\u{2019}s defense spending", "2%", "Trump", "the tariff", "automobiles"], &["raise", "signed"]);
     let view = TextView::new(&doc);
-    extract(&mut doc, &view, &RuleSet::load(&[] as &[&str]).unwrap());
+    extract(&mut doc, &view, &RuleSet::load(&[] as &[&str]).unwrap(), &Resources::builtin());
     assert!(doc.validate().is_empty(), "{:?}", doc.validate());
     // Run on through "of" and "on"; the determiner left out.
     has(&doc, "agreement", &[("party", "Japan"), ("party", "India"), ("agreement", "memorandum of understanding on rare earths")]);
     // The object of the infinitive, not the nearer "a speech"; the possessor left out.
     has(&doc, "commitment", &[("agent", "Takaichi"), ("value", "2%"), ("topic", "defense spending")]);
     has(&doc, "tariff_change", &[("new_rate", "15%"), ("old_rate", "27.5%"), ("product", "automobiles")]);
+}
+
+/// Re-runs the relation stage after the syntax layer was set by hand.
+fn reextract(doc: &mut Document) {
+    let view = TextView::new(doc);
+    extract(doc, &view, &RuleSet::load(&[] as &[&str]).unwrap(), &Resources::builtin());
+    assert!(doc.validate().is_empty(), "{:?}", doc.validate());
+}
+
+#[test]
+fn subjects_skip_appositions_and_verbs_in_the_passive_take_the_agent_after_by() {
+    let text = "Rao, the ports minister, attended the Asia Shipping Summit. The accord was signed by Kenya and Rwanda on Friday.";
+    let mut doc = annotate_typed(text, &[("Rao", "PERSON"), ("Asia Shipping Summit", "EVENT"), ("Rwanda", "GPE")]);
+    // Without the syntax layer the subject is the nearest name before the verb, and no passive
+    // agreement is found (its agreement phrase needs the chunks).
+    assert!(rels(&doc).iter().all(|(l, _)| l != "agreement"), "{:#?}", rels(&doc));
+    with_tags(&mut doc, &["Rao", "the ports minister", "the Asia Shipping Summit", "The accord", "Kenya", "Rwanda", "Friday"], &[("attended", "VBD"), ("signed", "VBN"), ("was", "VBD"), (",", ","), ("the", "DT"), ("The", "DT")]);
+    reextract(&mut doc);
+    has(&doc, "attendance", &[("attendee", "Rao"), ("event", "Asia Shipping Summit")]);
+    has(&doc, "agreement", &[("party", "Kenya"), ("party", "Rwanda"), ("agreement", "accord"), ("date", "Friday")]);
+    let passive = doc.relations.iter().find(|r| r.label == "agreement").unwrap();
+    assert_eq!(passive.rule.as_deref(), Some("agreement.passive"));
+    // The active rule does not take the passive verb: no agreement has a party before "signed".
+    assert_eq!(doc.relations.iter().filter(|r| r.label == "agreement").count(), 1, "{:#?}", rels(&doc));
+}
+
+#[test]
+fn bulleted_pledges_are_one_commitment_per_item() {
+    let text = "Vattenfall committed to:\n- cut emissions by 40% by 2030;\n- build 12 charging hubs.\n\nOther news followed.";
+    let doc = annotate_typed(text, &[("Vattenfall", "ORG")]);
+    let commitments: Vec<_> = rels(&doc).into_iter().filter(|(l, _)| l == "commitment").collect();
+    assert_eq!(commitments.len(), 2, "{commitments:#?}\n{:?}", doc.entities.iter().map(|e| (&e.text, &e.label)).collect::<Vec<_>>());
+    has(&doc, "commitment", &[("agent", "Vattenfall"), ("value", "40%"), ("deadline", "2030")]);
+    has(&doc, "commitment", &[("agent", "Vattenfall"), ("value", "12")]);
+}
+
+#[test]
+fn lemma_triggers_match_inflections_with_and_without_the_syntax_layer() {
+    let rules = "[[rule]]\nid = \"visit.lemma\"\ntype = \"visit\"\ntrigger_lemma = [\"tour\"]\ntrigger_pos = [\"VB\"]\nscore = 0.95\n[[rule.slot]]\nrole = \"visitor\"\ntypes = [\"PERSON\"]\nside = \"subject\"\n[[rule.slot]]\nrole = \"destination\"\ntypes = [\"GPE\"]\nside = \"after\"\nmax_gap = 0\n";
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("tour.toml");
+    std::fs::write(&file, rules).unwrap();
+    // (Scored above the built-in travel rules, which find the same visit and would win the tie.)
+    let set = RuleSet::load(&[&file]).unwrap();
+    let text = "Lee toured Vietnam. The tours Japan offered were cheap.";
+    let mut doc = annotate(text, &["Lee"]);
+    let run = |doc: &mut Document| {
+        let view = TextView::new(doc);
+        extract(doc, &view, &set, &Resources::builtin());
+        doc.relations.iter().filter(|r| r.rule.as_deref() == Some("visit.lemma")).count()
+    };
+    // Without parts of speech "toured" matches by its verb reading, and "tours" too (no
+    // visitor before it, so nothing fires there).
+    assert_eq!(run(&mut doc), 1);
+    // With them, "tours" is a noun and "toured" a past-tense verb with its lemma.
+    with_tags(&mut doc, &["Lee", "Vietnam", "The tours", "Japan"], &[("toured", "VBD"), ("tours", "NNS")]);
+    for t in doc.tokens.iter_mut() {
+        t.lemma = t.pos.clone().map(|_| String::new());
+    }
+    let idx = CharIndex::new(&doc.text);
+    let lemmas: Vec<String> = doc.tokens.iter().map(|t| match idx.slice(&doc.text, t.start, t.end) { "toured" | "tours" => "tour".to_string(), w => w.to_lowercase() }).collect();
+    for (t, l) in doc.tokens.iter_mut().zip(lemmas) {
+        t.lemma = Some(l);
+    }
+    assert_eq!(run(&mut doc), 1);
+    has(&doc, "visit", &[("visitor", "Lee"), ("destination", "Vietnam")]);
 }

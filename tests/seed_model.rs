@@ -79,6 +79,13 @@ fn seed_entities_relations_and_canonical_names() {
     assert!(find("commitment", &|r| arg(r, "value") == ["2%"] && arg(r, "deadline") == ["March 2026"]));
     assert!(find("investment", &|r| arg(r, "amount") == ["$550 billion"] && arg(r, "investor") == ["Japan"]));
     assert!(find("tariff_change", &|r| arg(r, "old_rate") == ["27.5%"] && arg(r, "new_rate") == ["15%"]));
+    // Issue 10's targets on the seed: text spans from the syntax layer and the trade agreement
+    // named by a participle ("the trade agreement signed in July, under which Japan ...").
+    assert!(find("agreement", &|r| arg(r, "agreement") == ["agreement on securing and supplying critical minerals"] && arg(r, "party") == ["Sanae Takaichi", "Donald Trump"]));
+    assert!(find("agreement", &|r| arg(r, "agreement") == ["trade agreement"] && arg(r, "party") == ["Japan"] && arg(r, "date") == ["July"]));
+    assert!(find("investment", &|r| arg(r, "investor") == ["Japan"] && arg(r, "recipient") == ["United States"] && arg(r, "sector") == ["key U.S. industries"]));
+    assert!(find("commitment", &|r| arg(r, "agent") == ["Sanae Takaichi"] && arg(r, "topic") == ["defense spending"]));
+    assert!(find("tariff_change", &|r| arg(r, "new_rate") == ["15%"] && arg(r, "product") == ["automobiles"]));
     for place in ["Malaysia", "Japan", "South Korea"] {
         assert!(find("visit", &|r| arg(r, "visitor") == ["Donald Trump"] && arg(r, "destination") == [place]), "visit {place}");
     }

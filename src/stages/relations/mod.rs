@@ -203,7 +203,7 @@ fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, s
         if view.words[a..b].iter().any(|w| slot.stop_words.iter().any(|s| s == w)) {
             continue;
         }
-        if !slot.heads.is_empty() && !view.doc.tokens[ce - 1].lemma.as_ref().is_some_and(|l| slot.heads.contains(l)) {
+        if !slot.heads.is_empty() && !slot.heads.iter().any(|h| view.doc.tokens[ce - 1].lemma.as_ref().unwrap_or(&view.words[ce - 1]) == h) {
             continue;
         }
         // A bare phrase names a kind of thing, not one thing ("African drug makers", not "a

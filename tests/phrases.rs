@@ -1,0 +1,80 @@
+//! Rules over phrases (issue 10) through the shipped default model and its syntax heads, on an
+//! article written for this test in the styles the rules must carry to: a passive agreement, an
+//! apposition before the verb, examples listed with "including", a relative clause, a continued
+//! quote, a pronoun investor, bulleted pledges, coordinated verbs. Skips when the model is absent.
+
+mod common;
+
+use gleaner::document::{Document, Relation};
+
+fn article() -> Option<Document> {
+    let model = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("models/ner");
+    if !model.join("syntax.json").is_file() {
+        eprintln!("skipped: models/ner has no syntax heads");
+        return None;
+    }
+    let input = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/phrases.txt");
+    let out = common::gleaner().args(["extract", "--jsonl", "--model"]).arg(&model).arg(&input).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let doc: Document = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(doc.validate().is_empty(), "{:?}", doc.validate());
+    Some(doc)
+}
+
+/// The fillers of `role` in `r`: entity texts, or the text of a span.
+fn fillers(doc: &Document, r: &Relation, role: &str) -> Vec<String> {
+    let mut v: Vec<String> = r.args.iter().filter(|a| a.role == role).map(|a| a.entity.as_ref().map(|id| doc.entity(id).unwrap().text.clone()).or(a.text.clone()).unwrap()).collect();
+    v.sort();
+    v
+}
+
+/// Asserts a relation of `label` whose roles have exactly these fillers (roles not named are
+/// not checked), and returns its rule.
+fn has(doc: &Document, label: &str, want: &[(&str, &[&str])]) -> String {
+    let found = doc.relations.iter().find(|r| {
+        r.label == label
+            && want.iter().all(|(role, texts)| {
+                let mut t: Vec<String> = texts.iter().map(|s| s.to_string()).collect();
+                t.sort();
+                fillers(doc, r, role) == t
+            })
+    });
+    let all: Vec<String> = doc.relations.iter().map(|r| format!("{} {:?}", r.label, r.args.iter().map(|a| (a.role.clone(), fillers(doc, r, &a.role))).collect::<Vec<_>>())).collect();
+    found.unwrap_or_else(|| panic!("no {label} with {want:?} in\n{}", all.join("\n"))).rule.clone().unwrap()
+}
+
+#[test]
+fn rules_over_phrases_on_unseen_styles() {
+    let Some(doc) = article() else { return };
+    // The POS, lemma and chunk layer is there.
+    assert!(doc.tokens.iter().all(|t| t.pos.is_some() && t.lemma.is_some()) && !doc.chunks.is_empty());
+    let signed = doc.tokens.iter().find(|t| doc.text.chars().skip(t.start).take(t.end - t.start).collect::<String>() == "signed").unwrap();
+    assert_eq!(signed.lemma.as_deref(), Some("sign"));
+
+    // Passive voice: the parties after "by", the agreement the subject's noun phrase.
+    let rule = has(&doc, "agreement", &[("party", &["Norway", "Denmark"]), ("agreement", &["Nordic grid pact"]), ("date", &["Monday"])]);
+    assert_eq!(rule, "agreement.passive");
+    // An apposition between the subject and its verb; the title in apposition after the name.
+    has(&doc, "attendance", &[("attendee", &["Lena Berg"]), ("event", &["Baltic Energy Forum"]), ("location", &["Riga"])]);
+    has(&doc, "holds_position", &[("person", &["Lena Berg"]), ("title", &["energy minister"]), ("organization", &["Norwegian"])]);
+    // Examples listed with "including" are the subject, one attendance each.
+    for name in ["Karl Nyström", "Aino Virtanen"] {
+        has(&doc, "attendance", &[("attendee", &[name]), ("event", &["Baltic Energy Forum"])]);
+    }
+    // A relative clause in the passive: the agent after "by", the event its antecedent.
+    assert_eq!(has(&doc, "attendance", &[("attendee", &["Edgars Ozols"]), ("event", &["Baltic Energy Forum"])]), "attendance.passive");
+    // A quote that goes on from an attributed one keeps its speaker.
+    has(&doc, "statement", &[("speaker", &["Berg"]), ("quote", &["It is the base of our industry"])]);
+    // "it" after "Siemens Energy said"; the recipient the place inside the noun phrase after "in".
+    has(&doc, "investment", &[("investor", &["Siemens Energy"]), ("amount", &["2 billion euros"]), ("recipient", &["Bergen"])]);
+    // Bulleted pledges: the agent from the lead-in ("The company"), the rest from each item.
+    assert_eq!(has(&doc, "commitment", &[("agent", &["Siemens Energy"]), ("value", &["60%"]), ("deadline", &["2030"]), ("topic", &["carbon emissions"])]), "commitment.bullets");
+    has(&doc, "commitment", &[("agent", &["Siemens Energy"]), ("value", &["3 gigawatts"]), ("topic", &["offshore wind farms"])]);
+    // Title before the name; the second of two coordinated verbs shares the subject.
+    has(&doc, "holds_position", &[("person", &["Maria Holt"]), ("title", &["chief executive"])]);
+    assert_eq!(has(&doc, "visit", &[("visitor", &["Maria Holt"]), ("destination", &["Warsaw"])]), "visit.subject-verb");
+    // A coordinated subject and a second party after "with"; the agreement a text span.
+    has(&doc, "agreement", &[("party", &["Sweden", "Norway", "European Commission"]), ("agreement", &["memorandum on hydrogen pipelines"])]);
+    // Every relation names its rule, trigger, evidence and score.
+    assert!(doc.relations.iter().all(|r| r.rule.is_some() && r.trigger.is_some() && r.evidence.is_some() && r.score.is_some()));
+}
