@@ -145,7 +145,10 @@ pub fn error_record(e: &InputError) -> serde_json::Value {
 fn syntax_info(m: &crate::stages::ner::NerModel) -> serde_json::Value {
     match (&m.syntax, &m.syntax_digest) {
         (Some(h), Some(d)) => serde_json::json!({"layers": h.config.layers, "pos_labels": h.config.pos_labels.len(), "chunk_labels": h.config.chunk_labels.len(), "fnv1a64": d}),
-        _ => serde_json::json!({"none": "the model has no syntax heads (syntax.json, syntax.safetensors): no pos, lemma or chunks"}),
+        _ => serde_json::json!({
+            "none": "the model has no syntax heads (syntax.json, syntax.safetensors): no pos, lemma or chunks",
+            "rules": "rules over phrases fall back (docs/rules.md): subject/object slots read as before/after, lemma triggers match by word forms, text-span slots stay empty, and rules that require one (agreement.passive, agreement.reach, agreement.participle, agreement.between) do not fire"
+        }),
     }
 }
 

@@ -100,7 +100,10 @@ fn fill(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usize)
             continue;
         }
         let before = m.end <= ts;
-        let dist = if before { ts - m.end } else { m.start - te };
+        // Inside a chunk the filler may be a modifier ("key U.S. industries"); the word before
+        // is the word before the chunk, and the gap after the trigger ends where it starts.
+        let chunk_start = in_chunk.and_then(|kind| view.chunk_start(m.start, kind)).filter(|&cs| before || cs >= te);
+        let dist = if before { ts - m.end } else { chunk_start.unwrap_or(m.start) - te };
         // A subject or object is where the clause puts it (its distance was checked there).
         if !subject_ends.is_empty() && !subject_ends.contains(&m.end) || object.is_some_and(|(a, b)| m.start < a || m.start >= b) || !positional && !slot.reaches(before, dist) {
             continue;
@@ -108,9 +111,6 @@ fn fill(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usize)
         if m.end < view.words.len() && slot.not_before.iter().any(|w| *w == view.words[m.end]) {
             continue;
         }
-        // Inside a chunk the filler may be a modifier ("key U.S. industries"); the word before
-        // is the word before the chunk.
-        let chunk_start = in_chunk.and_then(|kind| view.chunk_start(m.start, kind));
         // With the syntax layer, a modifier is an entity whose noun phrase goes on after it
         // ("U.S. naval base"; not "Paris last month", two phrases).
         let modifier = || if view.has_syntax() { view.chunks.iter().any(|(cs, ce, k)| *cs <= m.start && *ce > m.end && k == "NP") } else { is_content_word(&view.words[m.end]) };

@@ -120,7 +120,11 @@ fn attribute(view: &View, rules: &StatementRules, ss: usize, se: usize, open_tok
         let np_end = view.chunk_start(v + 1, "NP").filter(|&s| s == v + 1).and_then(|_| view.chunks.iter().find(|c| c.0 == v + 1).map(|c| c.1)).unwrap_or(v + 4);
         let after: Vec<&Mention> = here.iter().filter(speakerish).filter(|m| m.start > v && m.start < np_end.max(v + 4)).collect();
         let inverted = after.iter().find(|m| m.label == "PERSON" && m.end <= np_end).or(after.iter().filter(|m| m.start <= v + 3).min_by_key(|m| m.start)).copied();
-        if let Some(m) = parsed.or(subject).or(inverted) {
+        // Quote first, speaker after: a verb right after the closing mark ("“...,” said Camila
+        // Rojas") has its speaker after it, not a name before the quote.
+        let quote_first = v > close_tok && (close_tok + 1..v).all(|i| !view.words[i].chars().any(char::is_alphanumeric));
+        let found = if quote_first { inverted.or(parsed).or(subject) } else { parsed.or(subject).or(inverted) };
+        if let Some(m) = found {
             return Some((v, m.ids.clone()));
         }
     }

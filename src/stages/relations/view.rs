@@ -273,6 +273,9 @@ impl<'d> View<'d> {
                 }
                 k += 1;
             }
+            if k == limit {
+                return None; // no such preposition
+            }
             k += 1;
         }
         // The noun phrase starting there, or the rest of one the tagger began earlier ("[NP
