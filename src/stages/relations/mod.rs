@@ -94,9 +94,10 @@ fn fill(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usize)
     };
     let rank = |m: &Mention| if slot.prefer { slot.types.iter().position(|t| *t == m.label).unwrap_or(0) } else { 0 };
     let mut best: Option<((usize, usize), usize)> = None; // ((type rank, distance), mention index)
-    for i in view.starting_in(ss, se) {
+    let dateline = view.dateline_end();
+    for i in view.starting_in(ss.max(dateline), se) {
         let m = &view.mentions[i];
-        if taken.contains(&i) || !ok_type(m) || m.start < ss || m.end > se || (m.start < te && m.end > ts) {
+        if taken.contains(&i) || !ok_type(m) || m.start < ss || m.end > se || (m.start < te && m.end > ts) || slot.calendar && view.is_duration(m) {
             continue;
         }
         let before = m.end <= ts;

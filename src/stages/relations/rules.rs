@@ -103,6 +103,9 @@ pub struct Slot {
     /// The filler may not be a modifier of a following noun ("U.S." in "U.S. naval base").
     #[serde(default)]
     pub nominal: bool,
+    /// DATE fillers must be calendar dates, not durations ("five years", "a month").
+    #[serde(default)]
+    pub calendar: bool,
     /// Words that may not stand between filler and trigger (clause breaks).
     #[serde(default)]
     pub stop_words: Vec<String>,

@@ -105,7 +105,8 @@ fn attribute(view: &View, rules: &StatementRules, ss: usize, se: usize, open_tok
         if view.words[v].ends_with("ing") && verbs.iter().any(|&u| u < v && !view.words[u].ends_with("ing")) {
             continue;
         }
-        let speakerish = |m: &&Mention| matches!(m.label.as_str(), "PERSON" | "ORG") && m.start >= ss && m.end <= se && (m.end <= open_tok || m.start > close_tok);
+        let dateline = view.dateline_end();
+        let speakerish = |m: &&Mention| matches!(m.label.as_str(), "PERSON" | "ORG") && m.start >= ss.max(dateline) && m.end <= se && (m.end <= open_tok || m.start > close_tok);
         // Subject: the nearest speaker-type mention before the verb that is not the object of a
         // preposition ("work with Trump"), else one right after the verb ("said Trump").
         let object = |m: &Mention| m.start > 0 && OBJECT_MARKERS.contains(&view.words[m.start - 1].as_str());

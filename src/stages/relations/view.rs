@@ -317,6 +317,24 @@ impl<'d> View<'d> {
             .collect()
     }
 
+    /// Where the dateline ends: the token after the dash of "CITY, Month D, YYYY (Agency) —" at
+    /// the start of the text, when a date stands before that dash (0 without a dateline). Its
+    /// names are the filing's, not the story's: no slot takes them.
+    pub fn dateline_end(&self) -> usize {
+        let Some(dash) = self.words.iter().take(16).position(|w| matches!(w.as_str(), "\u{2014}" | "\u{2013}" | "--")) else { return 0 };
+        let dated = self.mentions.iter().any(|m| m.end <= dash && m.label == "DATE");
+        if dated { dash + 1 } else { 0 }
+    }
+
+    /// Whether a DATE mention is a duration ("five years", "a month", "over three years"), not a
+    /// calendar date.
+    pub fn is_duration(&self, m: &Mention) -> bool {
+        const UNITS: [&str; 12] = ["day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "hours", "minutes"];
+        let words = &self.words[m.start..m.end];
+        let counted = words.first().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit() || c == ',') || matches!(w.as_str(), "a" | "an" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "twenty" | "over" | "about" | "nearly" | "several" | "for" | "within"));
+        m.label == "DATE" && counted && words.last().is_some_and(|w| UNITS.contains(&w.as_str()))
+    }
+
     pub fn text_span(&self, start_tok: usize, end_tok: usize) -> TextSpan {
         let (s, e) = (self.doc.tokens[start_tok].start, self.doc.tokens[end_tok - 1].end);
         TextSpan { start: s, end: e, text: Some(self.idx.slice(&self.doc.text, s, e).to_string()) }
