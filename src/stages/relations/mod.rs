@@ -161,8 +161,11 @@ fn fill(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usize)
             let modifier = |i: usize| view.mentions[view.starting_in(ss, i + 1)].iter().any(|x| i < x.end && x.label != first_label);
             let gap_words: Vec<usize> = (a..b).filter(|&i| !modifier(i)).collect();
             let gap = gap_words.iter().map(|&i| view.words[i].as_str()).collect::<Vec<_>>().join(" ");
-            // "Kenya's Wanjiru Kamau, Ghana's Kofi Mensah": the possessive of a modifier entity.
-            let joined = !gap.is_empty() && (gap.split(' ').all(|w| COORDINATORS.contains(&w) || matches!(w, "the" | "'s" | "\u{2019}s")) || COORDINATORS.contains(&gap.as_str()));
+            // "Kenya's Wanjiru Kamau, Ghana's Kofi Mensah": the possessive of a modifier entity;
+            // "O'Connor and his Japanese counterpart, Nakamura Aoi".
+            let joiner = |w: &str| COORDINATORS.contains(&w) || matches!(w, "the" | "'s" | "\u{2019}s" | "his" | "her" | "their" | "its" | "counterpart" | "counterparts");
+            let coordinated = gap.split(' ').any(|w| COORDINATORS.contains(&w));
+            let joined = !gap.is_empty() && coordinated && (gap.split(' ').all(joiner) || COORDINATORS.contains(&gap.as_str()));
             if !joined {
                 break;
             }
