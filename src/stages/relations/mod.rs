@@ -11,7 +11,7 @@ pub mod rules;
 mod statements;
 mod view;
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::Path;
 
 use anyhow::Result;
@@ -114,7 +114,7 @@ fn fill(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usize)
         }
         // With the syntax layer, a modifier is an entity whose noun phrase goes on after it
         // ("U.S. naval base"; not "Paris last month", two phrases).
-        let modifier = || if view.has_syntax() { view.chunks.iter().any(|(cs, ce, k)| *cs <= m.start && *ce > m.end && k == "NP") } else { is_content_word(&view.words[m.end]) };
+        let modifier = || if view.has_syntax() { view.chunk_at(m.start).is_some_and(|ci| view.chunks[ci].1 > m.end && view.chunks[ci].2 == "NP") } else { is_content_word(&view.words[m.end]) };
         if slot.nominal && chunk_start.is_none() && !positional && m.end < se && modifier() {
             continue;
         }
@@ -186,7 +186,8 @@ fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, s
     let pos = |i: usize| view.doc.tokens[i].pos.as_deref().unwrap_or("");
     let has_excluded = |a: usize, b: usize| view.has_type_within(a, b, &slot.without);
     let mut best: Option<(usize, (usize, usize))> = None;
-    for (ci, (cs, ce, k)) in view.chunks.iter().enumerate() {
+    let first = view.chunk_from(ss);
+    for (ci, (cs, ce, k)) in view.chunks.iter().enumerate().skip(first).take_while(|(_, (cs, _, _))| *cs < se) {
         let (cs, ce) = (*cs, *ce);
         if k != kind || cs < ss || ce > se || (cs < te && ce > ts) {
             continue;
@@ -260,7 +261,7 @@ fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, s
         let coordinator = |i: usize| matches!(view.words[i].as_str(), "and" | "or" | ",");
         while slot.multi && end < se && (coordinator(end) || coordinator(end - 1)) {
             let at = if coordinator(end - 1) { end } else if view.words[end] == "," && end + 1 < se && matches!(view.words[end + 1].as_str(), "and" | "or") { end + 2 } else { end + 1 };
-            match view.chunks.iter().find(|(ns, _, _)| *ns >= at) {
+            match view.chunks.get(view.chunk_from(at)) {
                 // Not into a relative clause ("the Accord, which ...").
                 Some((ns, ne, nk)) if *ns == at && nk == kind && *ne <= se && !has_excluded(*ns, *ne) && !matches!(pos(*ns), "WDT" | "WP" | "WP$" | "PRP") => end = *ne,
                 _ => break,
@@ -371,8 +372,9 @@ pub fn extract(doc: &mut Document, text: &TextView, rules: &RuleSet, res: &Resou
     let mut found: Vec<(usize, usize, Relation)> = Vec::new(); // (trigger token, rule index, relation)
     {
         let view = View::new(doc, text, &rules.references);
+        let index = TriggerIndex::new(&view, rules, res);
         for (ri, rule) in rules.rules.iter().enumerate() {
-            for (ts, te, trigger_mention) in triggers(&view, rule, res) {
+            for (ts, te, trigger_mention) in triggers(&view, rule, &index) {
                 let sentence = view.sentence_of(ts);
                 // Where the slots after the trigger are looked for: its own sentence, or each
                 // bulleted item after "committed to:" (a bullets rule fires only there).
@@ -404,13 +406,17 @@ pub fn extract(doc: &mut Document, text: &TextView, rules: &RuleSet, res: &Resou
     // A relation that has all of another's arguments in the same sentence but lacks roles the
     // other fills says less of the same thing ("met" without the location another rule found):
     // the fuller one is kept. (Different fillers of a role it has make a different relation.)
-    let keys: Vec<(String, usize, BTreeSet<(String, String)>)> = kept.iter().map(|(_, _, r)| (r.label.clone(), sentence(r), key(r))).collect();
+    let keys: Vec<BTreeSet<(String, String)>> = kept.iter().map(|(_, _, r)| key(r)).collect();
+    let mut by_place: HashMap<(String, usize), Vec<usize>> = HashMap::new();
+    for (i, (_, _, r)) in kept.iter().enumerate() {
+        by_place.entry((r.label.clone(), sentence(r))).or_default().push(i);
+    }
     let less = |k: &BTreeSet<(String, String)>, k2: &BTreeSet<(String, String)>| k.len() < k2.len() && k.is_subset(k2) && k2.difference(k).all(|(role, _)| !k.iter().any(|(r, _)| r == role));
     let mut i = 0;
-    kept.retain(|_| {
-        let (label, s, k) = &keys[i];
+    kept.retain(|(_, _, r)| {
+        let k = &keys[i];
         i += 1;
-        !keys.iter().any(|(l2, s2, k2)| l2 == label && s2 == s && less(k, k2))
+        !by_place[&(r.label.clone(), sentence(r))].iter().any(|&j| less(k, &keys[j]))
     });
     kept.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
     doc.relations = kept
@@ -423,8 +429,41 @@ pub fn extract(doc: &mut Document, text: &TextView, rules: &RuleSet, res: &Resou
         .collect();
 }
 
+/// Where each word, and each trigger lemma, occurs: built once per document so that a rule's
+/// triggers are looked up, not scanned for.
+struct TriggerIndex<'v> {
+    words: HashMap<&'v str, Vec<usize>>,
+    lemmas: HashMap<&'v str, Vec<usize>>,
+}
+
+impl<'v> TriggerIndex<'v> {
+    fn new(view: &'v View, rules: &'v RuleSet, res: &Resources) -> TriggerIndex<'v> {
+        let mut words: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, w) in view.words.iter().enumerate() {
+            words.entry(w.as_str()).or_default().push(i);
+        }
+        // The first words of the lemma triggers, and their first two letters: without the
+        // syntax layer only words that begin like one are read as verb forms or plurals.
+        let wanted: BTreeSet<&str> = rules.rules.iter().flat_map(|r| r.trigger_lemma.iter()).filter_map(|p| p.split_whitespace().next()).collect();
+        let prefixes: HashSet<&str> = wanted.iter().filter_map(|l| l.get(..2)).collect();
+        let mut lemmas: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, w) in view.words.iter().enumerate() {
+            if let Some(l) = &view.doc.tokens[i].lemma {
+                if let Some(l) = wanted.get(l.as_str()) {
+                    lemmas.entry(*l).or_default().push(i);
+                }
+            } else if w.get(..2).is_some_and(|p| prefixes.contains(p)) {
+                for l in wanted.iter().filter(|l| view.lemma_is(i, l, res)) {
+                    lemmas.entry(*l).or_default().push(i);
+                }
+            }
+        }
+        TriggerIndex { words, lemmas }
+    }
+}
+
 /// Trigger positions of a rule: (start, end, the trigger's mention when it is an entity).
-fn triggers(view: &View, rule: &Rule, res: &Resources) -> Vec<(usize, usize, Option<usize>)> {
+fn triggers(view: &View, rule: &Rule, index: &TriggerIndex) -> Vec<(usize, usize, Option<usize>)> {
     if let Some(t) = &rule.trigger_entity {
         return view.mentions.iter().enumerate().filter(|(_, m)| &m.label == t && m.ids.len() == 1).map(|(i, m)| (m.start, m.end, Some(i))).collect();
     }
@@ -432,13 +471,11 @@ fn triggers(view: &View, rule: &Rule, res: &Resources) -> Vec<(usize, usize, Opt
     let mut out = Vec::new();
     for phrase in rule.trigger.iter().chain(&rule.trigger_lemma) {
         let p: Vec<&str> = phrase.split_whitespace().collect();
-        if p.is_empty() || p.len() > view.words.len() {
-            continue;
-        }
-        for i in 0..=view.words.len() - p.len() {
-            // A lemma trigger: the first word by lemma and part of speech, the rest as words.
-            let first = if by_lemma { view.lemma_is(i, p[0], res) && view.pos_is(i, &rule.trigger_pos) } else { view.words[i] == p[0] };
-            if !first || !view.words[i + 1..i + p.len()].iter().zip(&p[1..]).all(|(w, q)| w == q) {
+        let Some(first) = p.first() else { continue };
+        // A lemma trigger: the first word by lemma and part of speech, the rest as words.
+        let at = if by_lemma { index.lemmas.get(first) } else { index.words.get(first) };
+        for &i in at.map(Vec::as_slice).unwrap_or_default() {
+            if i + p.len() > view.words.len() || by_lemma && !view.pos_is(i, &rule.trigger_pos) || !view.words[i + 1..i + p.len()].iter().zip(&p[1..]).all(|(w, q)| w == q) {
                 continue;
             }
             if rule.voice.is_some_and(|v| (v == Voice::Passive) != view.is_passive(i)) {

@@ -118,7 +118,7 @@ fn attribute(view: &View, rules: &StatementRules, ss: usize, se: usize, open_tok
         let subject = here.iter().filter(speakerish).filter(|m| m.end <= v && !object(m)).max_by_key(|m| m.end);
         // After the verb, the person in the noun phrase that follows ("said Kanto Electric
         // President Hayashi Ren").
-        let np_end = view.chunk_start(v + 1, "NP").filter(|&s| s == v + 1).and_then(|_| view.chunks.iter().find(|c| c.0 == v + 1).map(|c| c.1)).unwrap_or(v + 4);
+        let np_end = view.chunk_at(v + 1).map(|ci| &view.chunks[ci]).filter(|(cs, _, k)| *cs == v + 1 && k == "NP").map_or(v + 4, |c| c.1);
         let after: Vec<&Mention> = here.iter().filter(speakerish).filter(|m| m.start > v && m.start < np_end.max(v + 4)).collect();
         let inverted = after.iter().find(|m| m.label == "PERSON" && m.end <= np_end).or(after.iter().filter(|m| m.start <= v + 3).min_by_key(|m| m.start)).copied();
         // Quote first, speaker after: a verb right after the closing mark ("“...,” said Camila

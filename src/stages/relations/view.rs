@@ -242,7 +242,7 @@ impl<'d> View<'d> {
             }
             // The parenthetical is the subject's name when it is one mention and nothing else
             // ("Northwind's chief executive, Sarah Lindgren, flew"); else the head before it is.
-            if self.mentions.iter().any(|m| m.start == open + 1 && m.end == k - 1) {
+            if self.mentions[self.starting_in(open + 1, open + 2)].iter().any(|m| m.end == k - 1) {
                 ends.push(k - 1);
             }
             ends.push(open);
@@ -280,7 +280,7 @@ impl<'d> View<'d> {
         }
         // The noun phrase starting there, or the rest of one the tagger began earlier ("[NP
         // appointed Ravi Sandhu]").
-        let ci = self.chunks.iter().position(|(cs, ce, kind)| *cs <= k && k < *ce && kind == "NP")?;
+        let ci = self.chunk_at(k).filter(|&ci| self.chunks[ci].2 == "NP")?;
         let mut end = self.chunks[ci].1;
         let mut next = ci + 1;
         // Run on: "<NP> in <NP>", "<NP> of <NP>".
@@ -296,11 +296,21 @@ impl<'d> View<'d> {
         Some((k, end))
     }
 
+    /// The index of the chunk that holds token `i` (chunks are sorted and do not overlap).
+    pub fn chunk_at(&self, i: usize) -> Option<usize> {
+        let ci = self.chunks.partition_point(|(cs, _, _)| *cs <= i).checked_sub(1)?;
+        (i < self.chunks[ci].1).then_some(ci)
+    }
+
+    /// The index of the first chunk that starts at or after token `i`.
+    pub fn chunk_from(&self, i: usize) -> usize {
+        self.chunks.partition_point(|(cs, _, _)| *cs < i)
+    }
+
     /// The start of the chunk of `kind` that holds token `i`.
     pub fn chunk_start(&self, i: usize, kind: &str) -> Option<usize> {
-        let ci = self.chunks.partition_point(|(cs, _, _)| *cs <= i).checked_sub(1)?;
-        let (cs, ce, k) = &self.chunks[ci];
-        (i < *ce && k == kind).then_some(*cs)
+        let (cs, _, k) = &self.chunks[self.chunk_at(i)?];
+        (k == kind).then_some(*cs)
     }
 
     /// The bulleted items after a trigger that ends its sentence with a colon: the token ranges
@@ -322,7 +332,7 @@ impl<'d> View<'d> {
     /// names are the filing's, not the story's: no slot takes them.
     pub fn dateline_end(&self) -> usize {
         let Some(dash) = self.words.iter().take(16).position(|w| matches!(w.as_str(), "\u{2014}" | "\u{2013}" | "--")) else { return 0 };
-        let dated = self.mentions.iter().any(|m| m.end <= dash && m.label == "DATE");
+        let dated = self.mentions[self.starting_in(0, dash)].iter().any(|m| m.end <= dash && m.label == "DATE");
         if dated { dash + 1 } else { 0 }
     }
 
