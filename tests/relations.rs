@@ -186,6 +186,21 @@ fn subjects_skip_appositions_and_verbs_in_the_passive_take_the_agent_after_by() 
 }
 
 #[test]
+fn an_agent_after_by_may_stand_in_apposition_to_a_descriptive_phrase() {
+    let text = "A separate memorandum was signed by the two energy ministers, Sofia Reis and Youssef Alami.";
+    let mut doc = annotate_typed(text, &[("Sofia Reis", "PERSON"), ("Youssef Alami", "PERSON")]);
+    with_tags(&mut doc, &["A separate memorandum", "the two energy ministers", "Sofia Reis", "Youssef Alami"], &[("signed", "VBN"), ("was", "VBD"), (",", ","), ("the", "DT"), ("A", "DT"), ("two", "CD"), ("and", "CC"), ("by", "IN")]);
+    reextract(&mut doc);
+    has(&doc, "agreement", &[("party", "Sofia Reis"), ("party", "Youssef Alami")]);
+    // Without a descriptive phrase before it, the first name after "by" is the agent, as before.
+    let text = "The accord was signed by Kenya, a country of Africa, and Rwanda.";
+    let mut doc = annotate_typed(text, &[("Kenya", "GPE"), ("Africa", "LOC"), ("Rwanda", "GPE")]);
+    with_tags(&mut doc, &["The accord", "Kenya", "a country", "Africa", "Rwanda"], &[("signed", "VBN"), ("was", "VBD"), (",", ","), ("a", "DT"), ("The", "DT"), ("and", "CC"), ("by", "IN"), ("of", "IN")]);
+    reextract(&mut doc);
+    has(&doc, "agreement", &[("party", "Kenya")]);
+}
+
+#[test]
 fn bulleted_pledges_are_one_commitment_per_item() {
     let text = "Vattenfall committed to:\n- cut emissions by 40% by 2030;\n- build 12 charging hubs.\n\nOther news followed.";
     let doc = annotate_typed(text, &[("Vattenfall", "ORG")]);

@@ -586,28 +586,28 @@ fn strict_match(g: &Rel, p: &Rel) -> bool {
 /// Arguments the two relations share: per role, the largest one-to-one matching of gold to
 /// predicted fillers under the lenient filler match (augmenting paths), summed over roles.
 fn shared_arguments(g: &Rel, p: &Rel) -> usize {
-    g.roles()
-        .intersection(&p.roles())
-        .map(|role| {
-            let gf: Vec<&Filler> = g.fillers(role).collect();
-            let pf: Vec<&Filler> = p.fillers(role).collect();
-            let adj: Vec<Vec<usize>> = gf.iter().map(|a| (0..pf.len()).filter(|&j| a.matches(pf[j])).collect()).collect();
-            let mut owner: Vec<Option<usize>> = vec![None; pf.len()];
-            fn augment(i: usize, adj: &[Vec<usize>], seen: &mut [bool], owner: &mut [Option<usize>]) -> bool {
-                for &j in &adj[i] {
-                    if !seen[j] {
-                        seen[j] = true;
-                        if owner[j].map_or(true, |k| augment(k, adj, seen, owner)) {
-                            owner[j] = Some(i);
-                            return true;
-                        }
-                    }
+    g.roles().intersection(&p.roles()).map(|role| shared_fillers(g, p, role)).sum()
+}
+
+/// The fillers of one role the two relations share, matched one to one.
+fn shared_fillers(g: &Rel, p: &Rel, role: &str) -> usize {
+    let gf: Vec<&Filler> = g.fillers(role).collect();
+    let pf: Vec<&Filler> = p.fillers(role).collect();
+    let adj: Vec<Vec<usize>> = gf.iter().map(|a| (0..pf.len()).filter(|&j| a.matches(pf[j])).collect()).collect();
+    let mut owner: Vec<Option<usize>> = vec![None; pf.len()];
+    fn augment(i: usize, adj: &[Vec<usize>], seen: &mut [bool], owner: &mut [Option<usize>]) -> bool {
+        for &j in &adj[i] {
+            if !seen[j] {
+                seen[j] = true;
+                if owner[j].map_or(true, |k| augment(k, adj, seen, owner)) {
+                    owner[j] = Some(i);
+                    return true;
                 }
-                false
             }
-            (0..gf.len()).filter(|&i| augment(i, &adj, &mut vec![false; pf.len()], &mut owner)).count()
-        })
-        .sum()
+        }
+        false
+    }
+    (0..gf.len()).filter(|&i| augment(i, &adj, &mut vec![false; pf.len()], &mut owner)).count()
 }
 
 /// Greedy one-to-one pairing (ANNOTATION.md "Scoring"): predictions in descending score,
@@ -706,6 +706,8 @@ pub struct RelationEval {
     lenient: TypeTallies,
     strict: TypeTallies,
     arguments: TypeTallies,
+    /// The same triples by `type.role`.
+    roles: TypeTallies,
     invalid: Vec<String>,
 }
 
@@ -722,6 +724,8 @@ pub struct RelationReport {
     pub lenient: RelationScores,
     pub strict: RelationScores,
     pub arguments: RelationScores,
+    /// Argument figures per `type.role` ("agreement.agreement", "investment.sector").
+    pub arguments_by_role: BTreeMap<String, Prf>,
     pub invalid_predicted_arguments: Vec<String>,
 }
 
@@ -754,12 +758,18 @@ impl RelationEval {
             a.gold += gr.args.len();
             a.predicted += pr.args.len();
             a.correct += shared_arguments(gr, pr);
+            for role in gr.roles().union(&pr.roles()) {
+                let t = self.roles.slot(&format!("{}.{role}", gr.label));
+                t.gold += gr.fillers(role).count();
+                t.predicted += pr.fillers(role).count();
+                t.correct += shared_fillers(gr, pr, role);
+            }
         }
         doc
     }
 
     pub fn report(&self) -> RelationReport {
-        RelationReport { lenient: self.lenient.report(), strict: self.strict.report(), arguments: self.arguments.report(), invalid_predicted_arguments: self.invalid.clone() }
+        RelationReport { lenient: self.lenient.report(), strict: self.strict.report(), arguments: self.arguments.report(), arguments_by_role: self.roles.report().per_type, invalid_predicted_arguments: self.invalid.clone() }
     }
 }
 
@@ -776,6 +786,10 @@ pub fn relation_table(r: &RelationReport) -> String {
     s.push_str(&row("micro", &r.lenient.micro));
     s.push_str(&row("strict (micro)", &r.strict.micro));
     s.push_str(&row("arguments", &r.arguments.micro));
+    s.push_str(&format!("\n{}", head("arguments by role")));
+    for (role, p) in &r.arguments_by_role {
+        s.push_str(&row(role, p));
+    }
     s
 }
 
@@ -914,6 +928,10 @@ mod relation_tests {
         assert_eq!(r.arguments.micro.tally, Tally { gold: 2, predicted: 3, correct: 2 });
         assert!((r.arguments.micro.precision - 2.0 / 3.0).abs() < 1e-12);
         assert_eq!(r.arguments.micro.recall, 1.0);
+        // By role: both participants found, the location spurious.
+        assert_eq!(r.arguments_by_role["meeting.participant"].tally, Tally { gold: 2, predicted: 2, correct: 2 });
+        assert_eq!(r.arguments_by_role["meeting.location"].tally, Tally { gold: 0, predicted: 1, correct: 0 });
+        assert!(relation_table(&r).contains("meeting.location"));
     }
 
     #[test]

@@ -57,6 +57,18 @@ impl Precision {
     }
 }
 
+/// Whether this CPU has AVX-512 VNNI, where fbgemm accumulates int8 products in 32 bits.
+pub fn cpu_has_vnni() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        std::arch::is_x86_feature_detected!("avx512vnni")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
+}
+
 /// Whether this CPU does bf16 arithmetic natively.
 pub fn cpu_has_bf16() -> bool {
     #[cfg(target_arch = "x86_64")]
@@ -81,8 +93,11 @@ impl Linear {
             Precision::Int8 => {
                 // Per-tensor asymmetric int8 over the weight's range (what libtorch's
                 // fbgemm_linear_quantize_weight does); the column offsets fold in the zero point.
+                // Without VNNI, fbgemm multiplies u8 activations by s8 weights with vpmaddubsw,
+                // whose int16 pair sums saturate at full range (255 * 127 * 2 > 32767): there
+                // the weights take 7 bits ([-64, 63]), as PyTorch's `reduce_range` does.
                 let weight = weight.to_kind(Kind::Float).contiguous();
-                let q = weight.quantize_per_tensor_dynamic(Kind::QInt8, false);
+                let q = weight.quantize_per_tensor_dynamic(Kind::QInt8, !cpu_has_vnni());
                 let (scale, zero_point) = (q.q_scale(), q.q_zero_point());
                 let w8 = q.int_repr();
                 let k = w8.size()[1];

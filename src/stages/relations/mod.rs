@@ -103,7 +103,9 @@ fn fill(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usize)
         let before = m.end <= ts;
         // Inside a chunk the filler may be a modifier ("key U.S. industries"); the word before
         // is the word before the chunk, and the gap after the trigger ends where it starts.
-        let chunk_start = in_chunk.and_then(|kind| view.chunk_start(m.start, kind)).filter(|&cs| before || cs >= te);
+        // A name in apposition to a descriptive noun phrase starts where that phrase does ("by
+        // the two energy ministers, Sofia Reis and Youssef Alami").
+        let chunk_start = in_chunk.and_then(|kind| view.chunk_start(m.start, kind)).map(|cs| view.apposition_start(cs, te).unwrap_or(cs)).filter(|&cs| before || cs >= te);
         let dist = if before { ts - m.end } else { chunk_start.unwrap_or(m.start) - te };
         // A subject or object is where the clause puts it (its distance was checked there).
         if !subject_ends.is_empty() && !subject_ends.contains(&m.end) || object.is_some_and(|(a, b)| m.start < a || m.start >= b) || !positional && !slot.reaches(before, dist) {

@@ -201,6 +201,11 @@ pub struct Reference {
     pub entity_type: String,
     #[serde(default = "one")]
     pub count: usize,
+    /// With no entity of the type before it in its own sentence, the phrase refers to the
+    /// first one of the nearest earlier sentence that has one (its subject, as a rule), not to
+    /// the last: "Fontaine met Haddad on Monday. She promised ..." is Fontaine.
+    #[serde(default)]
+    pub prefer_subject: bool,
 }
 
 fn one() -> usize {

@@ -98,6 +98,8 @@ impl<'d> View<'d> {
         found.sort_by_key(|(s, e, _)| (*s, std::cmp::Reverse(*e)));
         let n_real = self.mentions.len();
         let mut last_end = 0;
+        // (start, entity id) of the references resolved so far, in text order.
+        let mut resolved: Vec<(usize, String)> = Vec::new();
         for (s, e, r) in found {
             if s < last_end {
                 continue;
@@ -112,7 +114,25 @@ impl<'d> View<'d> {
             // A name in parentheses is a byline or an acronym ("(Gleaner Wire)", "(IEA)"), not
             // what a later phrase refers to.
             let bracketed = |m: &Mention| m.start > 0 && self.words[m.start - 1] == "(" && self.words.get(m.end).is_some_and(|w| w == ")");
-            for m in real[..before].iter().rev().take(LOOK_BACK).filter(|m| m.end <= s && m.label == r.entity_type && !bracketed(m)) {
+            let candidates: Vec<&Mention> = real[..before].iter().rev().take(LOOK_BACK).filter(|m| m.end <= s && m.label == r.entity_type && !bracketed(m)).collect();
+            let (ss, _) = self.sentence_of(s);
+            let subject = match candidates.first() {
+                Some(last) if r.prefer_subject && r.count == 1 && last.start < ss => {
+                    // The first of the type in the sentence of the last one, counting the
+                    // references already resolved there ("She ... . She ..." is a chain).
+                    let (ps, _) = self.sentence_of(last.start);
+                    let first_real = candidates.iter().rev().find(|m| m.start >= ps).map(|m| (m.start, m.ids[0].clone()));
+                    let first_ref = resolved.iter().find(|(at, _)| *at >= ps && *at < ss).cloned();
+                    [first_real, first_ref].into_iter().flatten().min_by_key(|(at, _)| *at).map(|(_, id)| id)
+                }
+                _ => None,
+            };
+            if let Some(id) = subject {
+                resolved.push((s, id.clone()));
+                self.mentions.push(Mention { start: s, end: e, label: r.entity_type.clone(), ids: vec![id], is_ref: true });
+                continue;
+            }
+            for m in candidates {
                 let ent = &self.doc.entities[self.by_id[m.ids[0].as_str()]];
                 let name = ent.canonical.clone().unwrap_or_else(|| ent.text.clone());
                 if names.insert(name) {
@@ -124,6 +144,9 @@ impl<'d> View<'d> {
             }
             if ids.len() == r.count {
                 ids.reverse();
+                if r.count == 1 {
+                    resolved.push((s, ids[0].clone()));
+                }
                 self.mentions.push(Mention { start: s, end: e, label: r.entity_type.clone(), ids, is_ref: true });
             }
         }
@@ -294,6 +317,19 @@ impl<'d> View<'d> {
             }
         }
         Some((k, end))
+    }
+
+    /// The start of a descriptive noun phrase (common nouns, no entity) that the noun phrase at
+    /// `cs` stands in apposition to, after token `from`: "[the two energy ministers] , [Sofia
+    /// Reis]", "[its chief executive] , [Miguel Costa]".
+    pub fn apposition_start(&self, cs: usize, from: usize) -> Option<usize> {
+        if cs < from + 2 || self.words[cs - 1] != "," {
+            return None;
+        }
+        let (ps, pe, kind) = &self.chunks[self.chunk_at(cs - 2)?];
+        let descriptive = self.entity_at[*ps..*pe].iter().flatten().all(|&e| matches!(self.doc.entities[e].label.as_str(), "CARDINAL" | "ORDINAL" | "TITLE"))
+            && (*ps..*pe).any(|i| self.pos(i).starts_with("NN") && !self.pos(i).starts_with("NNP") || self.entity_at[i].is_some_and(|e| self.doc.entities[e].label == "TITLE"));
+        (kind == "NP" && *pe == cs - 1 && *ps >= from && descriptive).then_some(*ps)
     }
 
     /// The index of the chunk that holds token `i` (chunks are sorted and do not overlap).
