@@ -71,9 +71,17 @@ fn titles_meetings_and_references_across_sentences() {
     has(&doc, "holds_position", &[("person", "Sanae Takaichi"), ("title", "Prime Minister")]);
     has(&doc, "holds_position", &[("person", "Donald Trump"), ("title", "President"), ("organization", "U.S.")]);
     has(&doc, "meeting", &[("participant", "Sanae Takaichi"), ("participant", "Donald Trump"), ("location", "Tokyo"), ("date", "Tuesday")]);
-    // "The two leaders" are the two most recent people; "she" the most recent.
+    // "The two leaders" are the first two people of the last sentence that names people; "she",
+    // with no person before it in its sentence, the first person of that sentence (its subject).
     has(&doc, "agreement", &[("party", "Sanae Takaichi"), ("party", "Donald Trump")]);
-    has(&doc, "visit", &[("visitor", "Donald Trump"), ("destination", "Yokosuka")]);
+    has(&doc, "visit", &[("visitor", "Sanae Takaichi"), ("destination", "Yokosuka")]);
+    assert!(!rels(&doc).iter().any(|(l, args)| l == "visit" && args.iter().any(|(_, t)| t == "Donald Trump")), "{:#?}", rels(&doc));
+    // Not the first two of the document: the sentence that names them.
+    let doc = annotate(
+        "Sanae Takaichi spoke in Osaka on Monday. Lee Jae-myung flew to Tokyo, where Donald Trump met him after a runoff in which he beat Kim Moon-soo.          The two leaders signed the Critical Minerals Framework.",
+        &["Sanae Takaichi", "Lee Jae-myung", "Donald Trump", "Kim Moon-soo"],
+    );
+    has(&doc, "agreement", &[("party", "Lee Jae-myung"), ("party", "Donald Trump")]);
 }
 
 #[test]

@@ -98,8 +98,8 @@ impl<'d> View<'d> {
         found.sort_by_key(|(s, e, _)| (*s, std::cmp::Reverse(*e)));
         let n_real = self.mentions.len();
         let mut last_end = 0;
-        // (start, entity id) of the references resolved so far, in text order.
-        let mut resolved: Vec<(usize, String)> = Vec::new();
+        // (start, type, entity id) of the references resolved so far, in text order.
+        let mut resolved: Vec<(usize, String, String)> = Vec::new();
         for (s, e, r) in found {
             if s < last_end {
                 continue;
@@ -116,20 +116,29 @@ impl<'d> View<'d> {
             let bracketed = |m: &Mention| m.start > 0 && self.words[m.start - 1] == "(" && self.words.get(m.end).is_some_and(|w| w == ")");
             let candidates: Vec<&Mention> = real[..before].iter().rev().take(LOOK_BACK).filter(|m| m.end <= s && m.label == r.entity_type && !bracketed(m)).collect();
             let (ss, _) = self.sentence_of(s);
-            let subject = match candidates.first() {
-                Some(last) if r.prefer_subject && r.count == 1 && last.start < ss => {
-                    // The first of the type in the sentence of the last one, counting the
-                    // references already resolved there ("She ... . She ..." is a chain).
+            let name_of = |id: &str| {
+                let ent = &self.doc.entities[self.by_id[id]];
+                ent.canonical.clone().unwrap_or_else(|| ent.text.clone())
+            };
+            // The first ones of the type in the sentence of the last one, counting references
+            // already resolved there ("She ... . She ..." is a chain).
+            let subjects = match candidates.first() {
+                Some(last) if r.prefer_subject && last.start < ss => {
                     let (ps, _) = self.sentence_of(last.start);
-                    let first_real = candidates.iter().rev().find(|m| m.start >= ps).map(|m| (m.start, m.ids[0].clone()));
-                    let first_ref = resolved.iter().find(|(at, _)| *at >= ps && *at < ss).cloned();
-                    [first_real, first_ref].into_iter().flatten().min_by_key(|(at, _)| *at).map(|(_, id)| id)
+                    let mut there: Vec<(usize, String)> = candidates.iter().filter(|m| m.start >= ps).map(|m| (m.start, m.ids[0].clone())).collect();
+                    there.extend(resolved.iter().filter(|(at, t, _)| *at >= ps && *at < ss && *t == r.entity_type).map(|(at, _, id)| (*at, id.clone())));
+                    there.sort();
+                    let mut seen = HashSet::new();
+                    let firsts: Vec<String> = there.into_iter().map(|(_, id)| id).filter(|id| seen.insert(name_of(id))).take(r.count).collect();
+                    (firsts.len() == r.count).then_some(firsts)
                 }
                 _ => None,
             };
-            if let Some(id) = subject {
-                resolved.push((s, id.clone()));
-                self.mentions.push(Mention { start: s, end: e, label: r.entity_type.clone(), ids: vec![id], is_ref: true });
+            if let Some(ids) = subjects {
+                if r.count == 1 {
+                    resolved.push((s, r.entity_type.clone(), ids[0].clone()));
+                }
+                self.mentions.push(Mention { start: s, end: e, label: r.entity_type.clone(), ids, is_ref: true });
                 continue;
             }
             for m in candidates {
@@ -145,7 +154,7 @@ impl<'d> View<'d> {
             if ids.len() == r.count {
                 ids.reverse();
                 if r.count == 1 {
-                    resolved.push((s, ids[0].clone()));
+                    resolved.push((s, r.entity_type.clone(), ids[0].clone()));
                 }
                 self.mentions.push(Mention { start: s, end: e, label: r.entity_type.clone(), ids, is_ref: true });
             }
