@@ -2,7 +2,7 @@
 """Where extraction time goes: runs `gleaner extract` on a folder N times and reports each
 stage's share of the pipeline time (from run.json), and model throughput in tokens/s.
 
-    python3 scripts/bench_stages.py [--input corpus/articles] [--model models/ner] [--runs 3] [--threads 2]
+    python3 scripts/bench_stages.py [--input corpus/articles] [--model models/ner] [--runs 3] [--threads 2] [--precision auto]
 
 The relation stage's share is the figure issue 4 asks to keep under 10%; issue 10 asks the same
 of syntax and relations together. The syntax heads run inside the NER stage's forward pass, so
@@ -18,6 +18,7 @@ ap.add_argument("--input", default="corpus/articles")
 ap.add_argument("--model", default="models/ner")
 ap.add_argument("--runs", type=int, default=3)
 ap.add_argument("--threads", type=int, default=2)
+ap.add_argument("--precision", default="auto", help="extract's --precision: auto, fp32, bf16 or int8")
 ap.add_argument("--gleaner", default="target/release/gleaner")
 a = ap.parse_args()
 
@@ -29,7 +30,7 @@ heads = []  # the syntax heads' share of the pipeline: extra NER time over the s
 
 def extract(model):
     with tempfile.TemporaryDirectory() as out:
-        subprocess.run([a.gleaner, "extract", "--model", model, "--threads", str(a.threads), a.input, "-o", out], check=True, stderr=subprocess.DEVNULL)
+        subprocess.run([a.gleaner, "extract", "--model", model, "--threads", str(a.threads), "--precision", a.precision, a.input, "-o", out], check=True, stderr=subprocess.DEVNULL)
         run = json.load(open(pathlib.Path(out) / "run.json"))
         tokens = sum(len(json.load(open(p))["tokens"]) for p in pathlib.Path(out).glob("*.json") if p.name != "run.json")
     return run["seconds"], tokens
@@ -50,7 +51,7 @@ with tempfile.TemporaryDirectory() as bare:
         if has_heads:
             without, _ = extract(bare)
             heads.append(max(0.0, secs["ner"] - without["ner"]) / total)
-print(f"{a.runs} runs of gleaner extract {a.input} (threads {a.threads}); median share of pipeline time:")
+print(f"{a.runs} runs of gleaner extract {a.input} (threads {a.threads}, precision {a.precision}); median share of pipeline time:")
 for s in stages:
     print(f"  {s:<10} {100 * statistics.median(shares[s]):6.2f}%")
 if heads:

@@ -775,9 +775,11 @@ impl RelationEval {
 
 /// The relations section of the table.
 pub fn relation_table(r: &RelationReport) -> String {
-    let head = |name: &str| format!("{:<20} {:>6} {:>6} {:>6}  {:>7} {:>7} {:>7}\n", name, "GOLD", "PRED", "COR", "P", "R", "F1");
+    // The name column fits the longest row name ("holds_position.organization").
+    let w = r.arguments_by_role.keys().map(|k| k.len()).chain([20]).max().unwrap_or(20);
+    let head = |name: &str| format!("{:<w$} {:>6} {:>6} {:>6}  {:>7} {:>7} {:>7}\n", name, "GOLD", "PRED", "COR", "P", "R", "F1");
     let row = |name: &str, p: &Prf| {
-        format!("{:<20} {:>6} {:>6} {:>6}  {:>7.4} {:>7.4} {:>7.4}\n", name, p.tally.gold, p.tally.predicted, p.tally.correct, p.precision, p.recall, p.f1)
+        format!("{:<w$} {:>6} {:>6} {:>6}  {:>7.4} {:>7.4} {:>7.4}\n", name, p.tally.gold, p.tally.predicted, p.tally.correct, p.precision, p.recall, p.f1)
     };
     let mut s = head("relations (lenient)");
     for (t, p) in &r.lenient.per_type {
