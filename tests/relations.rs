@@ -126,6 +126,20 @@ fn user_rules_add_relations_and_bad_files_fail_with_line() {
     std::fs::write(&bad, "[[rule]]\nid = \"x\"\ntype = \"visit\"\ntrigger = [\"went\"]\n[[rule.slot]]\nrole = \"visitor\"\ntypes = [\"PEOPLE\"]\n").unwrap();
     let err = RuleSet::load(&[&bad]).unwrap_err().to_string();
     assert!(err.contains("bad.toml:1") && err.contains("PEOPLE"), "{err}");
+    std::fs::write(&bad, "[[exclusive]]\ntype = \"tarif_change\"\nrole = \"new_rate\"\n").unwrap();
+    let err = RuleSet::load(&[&bad]).unwrap_err().to_string();
+    assert!(err.contains("bad.toml") && err.contains("tarif_change"), "{err}");
+}
+
+#[test]
+fn an_exclusive_rate_stays_with_the_nearest_trigger() {
+    let text = "Trump reduced tariffs on Japanese goods, lowering the tariff on automobiles from 27.5% to 15%.";
+    let mut doc = annotate(text, &["Trump"]);
+    with_tags(&mut doc, &["Trump", "tariffs", "Japanese goods", "the tariff", "automobiles", "27.5%", "15%"], &[("reduced", "VBD"), ("lowering", "VBG"), ("on", "IN"), ("from", "IN"), ("to", "TO"), (",", ","), ("the", "DT"), ("Japanese", "JJ")]);
+    reextract(&mut doc);
+    let changes: Vec<_> = rels(&doc).into_iter().filter(|(l, _)| l == "tariff_change").collect();
+    assert_eq!(changes.len(), 1, "{changes:#?}");
+    has(&doc, "tariff_change", &[("new_rate", "15%"), ("old_rate", "27.5%"), ("product", "automobiles")]);
 }
 
 /// Adds a syntax layer by hand, as the syntax heads would: NP chunks over the given phrases

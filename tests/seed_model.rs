@@ -86,6 +86,8 @@ fn seed_entities_relations_and_canonical_names() {
     assert!(find("investment", &|r| arg(r, "investor") == ["Japan"] && arg(r, "recipient") == ["United States"] && arg(r, "sector") == ["key U.S. industries"]));
     assert!(find("commitment", &|r| arg(r, "agent") == ["Sanae Takaichi"] && arg(r, "topic") == ["defense spending"]));
     assert!(find("tariff_change", &|r| arg(r, "new_rate") == ["15%"] && arg(r, "product") == ["automobiles"]));
+    // One change: "15%" is the rate of the automobile tariff, not also of "tariffs on Japanese goods".
+    assert_eq!(doc.relations.iter().filter(|r| r.label == "tariff_change").count(), 1);
     for place in ["Malaysia", "Japan", "South Korea"] {
         assert!(find("visit", &|r| arg(r, "visitor") == ["Donald Trump"] && arg(r, "destination") == [place]), "visit {place}");
     }

@@ -19,7 +19,7 @@ use anyhow::Result;
 use super::{Annotation, DocumentStage};
 use crate::document::{Arg, Document, Relation, TextView};
 use crate::resources::Resources;
-pub use rules::{Reference, Rule, RuleFile, Side, Slot, StatementRules, Voice};
+pub use rules::{Exclusive, Reference, Rule, RuleFile, Side, Slot, StatementRules, Voice};
 use view::{Mention, View};
 
 /// The loaded rules and where they came from.
@@ -28,6 +28,7 @@ pub struct RuleSet {
     pub rules: Vec<Rule>,
     pub references: Vec<Reference>,
     pub statement: StatementRules,
+    pub exclusive: Vec<Exclusive>,
     pub files: Vec<String>,
     pub digest: String,
 }
@@ -42,6 +43,7 @@ impl RuleSet {
         let add = |file: RuleFile, name: String, set: &mut RuleSet| {
             set.rules.extend(file.rule);
             set.references.extend(file.reference);
+            set.exclusive.extend(file.exclusive);
             if let Some(s) = file.statement {
                 set.statement.verbs.extend(s.verbs);
                 set.statement.score = s.score;
@@ -420,6 +422,28 @@ pub fn extract(doc: &mut Document, text: &TextView, rules: &RuleSet, res: &Resou
         i += 1;
         !by_place[&(r.label.clone(), sentence(r))].iter().any(|&j| less(k, &keys[j]))
     });
+    // An exclusive role's filler stays with the relation whose trigger is nearest it (then the
+    // higher score, then the earlier trigger): kept is in that score order here.
+    for ex in &rules.exclusive {
+        let filler = |r: &Relation| r.args.iter().find(|a| a.role == ex.role).and_then(|a| a.entity.clone());
+        let start = |id: &str| doc.entity(id).map_or(0, |e| e.start);
+        let distance = |r: &Relation, id: &str| r.trigger.as_ref().map_or(usize::MAX, |t| t.start.abs_diff(start(id)));
+        let mut owner: HashMap<String, (usize, usize)> = HashMap::new(); // filler -> (distance, index in kept)
+        for (i, (_, _, r)) in kept.iter().enumerate().filter(|(_, (_, _, r))| r.label == ex.relation) {
+            if let Some(id) = filler(r) {
+                let d = distance(r, &id);
+                let slot = owner.entry(id).or_insert((d, i));
+                if d < slot.0 {
+                    *slot = (d, i);
+                }
+            }
+        }
+        let mut i = 0;
+        kept.retain(|(_, _, r)| {
+            i += 1;
+            r.label != ex.relation || filler(r).map_or(true, |id| owner[&id].1 == i - 1)
+        });
+    }
     kept.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
     doc.relations = kept
         .into_iter()

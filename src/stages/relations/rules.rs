@@ -230,6 +230,18 @@ pub struct RuleFile {
     pub reference: Vec<Reference>,
     #[serde(default)]
     pub statement: Option<StatementRules>,
+    #[serde(default)]
+    pub exclusive: Vec<Exclusive>,
+}
+
+/// A role whose filler belongs to one relation of its type: "15%" is the new rate of one
+/// tariff change, not of every tariff trigger in its sentence.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exclusive {
+    #[serde(rename = "type")]
+    pub relation: String,
+    pub role: String,
 }
 
 /// Parses and checks one rules file.
@@ -288,6 +300,15 @@ pub fn parse(text: &str, name: &str) -> Result<RuleFile> {
     for r in &file.reference {
         if !TYPES.contains(&r.entity_type.as_str()) {
             bail!("{name}: reference {:?}: unknown entity type {:?}", r.words, r.entity_type);
+        }
+    }
+    for x in &file.exclusive {
+        if !RELATION_TYPES.contains(&x.relation.as_str()) {
+            bail!("{name}: [[exclusive]] {:?}: unknown relation type {:?}", x.role, x.relation);
+        }
+        let mut of_type = file.rule.iter().filter(|r| r.relation == x.relation).peekable();
+        if x.role.is_empty() || of_type.peek().is_some() && !of_type.any(|r| r.slot.iter().any(|s| s.role == x.role)) {
+            bail!("{name}: [[exclusive]] {:?}: no {} rule here fills role {:?}", x.role, x.relation, x.role);
         }
     }
     Ok(file)
