@@ -132,6 +132,21 @@ fn user_rules_add_relations_and_bad_files_fail_with_line() {
 }
 
 #[test]
+fn agreements_renewed_entered_into_and_adopted() {
+    let text = "Japan and India renewed a currency swap arrangement. Toyota entered into an agreement with Tata. The leaders of Brazil and Peru adopted a roadmap on trade.";
+    let mut doc = annotate_typed(text, &[("India", "GPE"), ("Toyota", "ORG"), ("Tata", "ORG"), ("Brazil", "GPE"), ("Peru", "GPE")]);
+    with_tags(
+        &mut doc,
+        &["Japan", "India", "a currency swap arrangement", "Toyota", "an agreement", "Tata", "The leaders", "Brazil", "Peru", "a roadmap", "trade"],
+        &[("renewed", "VBD"), ("entered", "VBD"), ("adopted", "VBD"), ("into", "IN"), ("with", "IN"), ("on", "IN"), ("of", "IN"), ("and", "CC"), ("a", "DT"), ("an", "DT"), ("The", "DT"), (".", ".")],
+    );
+    reextract(&mut doc);
+    has(&doc, "agreement", &[("party", "Japan"), ("party", "India"), ("agreement", "currency swap arrangement")]);
+    has(&doc, "agreement", &[("party", "Toyota"), ("party", "Tata"), ("agreement", "agreement")]);
+    has(&doc, "agreement", &[("party", "Brazil"), ("party", "Peru"), ("agreement", "roadmap on trade")]);
+}
+
+#[test]
 fn an_exclusive_rate_stays_with_the_nearest_trigger() {
     let text = "Trump reduced tariffs on Japanese goods, lowering the tariff on automobiles from 27.5% to 15%.";
     let mut doc = annotate(text, &["Trump"]);
