@@ -147,6 +147,13 @@ fn agreements_renewed_entered_into_and_adopted() {
 }
 
 #[test]
+fn commitments_set_as_goals_or_in_the_progressive() {
+    let doc = annotate_typed("Sweden set a goal of cutting emissions by 50% by 2030. Kenya is aiming for 40% renewable power by 2035.", &[("Sweden", "GPE"), ("Kenya", "GPE")]);
+    has(&doc, "commitment", &[("agent", "Sweden"), ("value", "50%"), ("deadline", "2030")]);
+    has(&doc, "commitment", &[("agent", "Kenya"), ("value", "40%"), ("deadline", "2035")]);
+}
+
+#[test]
 fn an_exclusive_rate_stays_with_the_nearest_trigger() {
     let text = "Trump reduced tariffs on Japanese goods, lowering the tariff on automobiles from 27.5% to 15%.";
     let mut doc = annotate(text, &["Trump"]);
