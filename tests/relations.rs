@@ -154,6 +154,13 @@ fn commitments_set_as_goals_or_in_the_progressive() {
 }
 
 #[test]
+fn attendance_by_chairing_or_delivering_a_keynote() {
+    let doc = annotate_typed("Ramaphosa chaired the G20 Summit. Guterres delivered the keynote at the Lisbon Ocean Forum.", &[("Ramaphosa", "PERSON"), ("G20 Summit", "EVENT"), ("Guterres", "PERSON"), ("Lisbon Ocean Forum", "EVENT")]);
+    has(&doc, "attendance", &[("attendee", "Ramaphosa"), ("event", "G20 Summit")]);
+    has(&doc, "attendance", &[("attendee", "Guterres"), ("event", "Lisbon Ocean Forum")]);
+}
+
+#[test]
 fn an_exclusive_rate_stays_with_the_nearest_trigger() {
     let text = "Trump reduced tariffs on Japanese goods, lowering the tariff on automobiles from 27.5% to 15%.";
     let mut doc = annotate(text, &["Trump"]);
