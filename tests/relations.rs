@@ -161,6 +161,15 @@ fn attendance_by_chairing_or_delivering_a_keynote() {
 }
 
 #[test]
+fn places_in_a_direction_of_a_country_or_after_the_article() {
+    let doc = annotate_typed("The plant is near Osaka in western Japan. The base at Subic Bay in the Philippines reopened. Envoys of Chile in talks with Peru agreed.", &[("Osaka", "GPE"), ("Japan", "GPE"), ("Subic Bay", "LOC"), ("Philippines", "GPE"), ("Chile", "GPE"), ("Peru", "GPE")]);
+    has(&doc, "located_in", &[("place", "Osaka"), ("container", "Japan")]);
+    has(&doc, "located_in", &[("place", "Subic Bay"), ("container", "Philippines")]);
+    // One word at most: "Chile in talks with Peru" puts nothing in Peru.
+    assert!(!rels(&doc).iter().any(|(l, a)| l == "located_in" && a.iter().any(|(_, t)| t == "Chile")), "{:#?}", rels(&doc));
+}
+
+#[test]
 fn an_exclusive_rate_stays_with_the_nearest_trigger() {
     let text = "Trump reduced tariffs on Japanese goods, lowering the tariff on automobiles from 27.5% to 15%.";
     let mut doc = annotate(text, &["Trump"]);
