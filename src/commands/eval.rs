@@ -757,12 +757,14 @@ impl RelationEval {
             let a = self.arguments.slot(&gr.label);
             a.gold += gr.args.len();
             a.predicted += pr.args.len();
-            a.correct += shared_arguments(gr, pr);
+            // Per role, and their sum for the type (shared_arguments, role by role).
             for role in gr.roles().union(&pr.roles()) {
+                let shared = shared_fillers(gr, pr, role);
+                a.correct += shared;
                 let t = self.roles.slot(&format!("{}.{role}", gr.label));
                 t.gold += gr.fillers(role).count();
                 t.predicted += pr.fillers(role).count();
-                t.correct += shared_fillers(gr, pr, role);
+                t.correct += shared;
             }
         }
         doc

@@ -424,10 +424,11 @@ pub fn extract(doc: &mut Document, text: &TextView, rules: &RuleSet, res: &Resou
     });
     // An exclusive role's filler stays with the relation whose trigger is nearest it (then the
     // higher score, then the earlier trigger): kept is in that score order here.
+    // Entity starts by id, built once (`Document::entity` is a scan per call).
+    let starts: HashMap<&str, usize> = if rules.exclusive.is_empty() { HashMap::new() } else { doc.entities.iter().map(|e| (e.id.as_str(), e.start)).collect() };
     for ex in &rules.exclusive {
         let filler = |r: &Relation| r.args.iter().find(|a| a.role == ex.role).and_then(|a| a.entity.clone());
-        let start = |id: &str| doc.entity(id).map_or(0, |e| e.start);
-        let distance = |r: &Relation, id: &str| r.trigger.as_ref().map_or(usize::MAX, |t| t.start.abs_diff(start(id)));
+        let distance = |r: &Relation, id: &str| r.trigger.as_ref().map_or(usize::MAX, |t| t.start.abs_diff(starts.get(id).copied().unwrap_or(0)));
         let mut owner: HashMap<String, (usize, usize)> = HashMap::new(); // filler -> (distance, index in kept)
         for (i, (_, _, r)) in kept.iter().enumerate().filter(|(_, (_, _, r))| r.label == ex.relation) {
             if let Some(id) = filler(r) {

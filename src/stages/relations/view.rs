@@ -105,8 +105,6 @@ impl<'d> View<'d> {
                 continue;
             }
             last_end = e;
-            let mut ids = Vec::new();
-            let mut names = HashSet::new();
             // Entities only (references are appended after them), nearest first, within a bound
             // so that a long document stays linear.
             let real = &self.mentions[..n_real];
@@ -120,6 +118,12 @@ impl<'d> View<'d> {
                 let ent = &self.doc.entities[self.by_id[id]];
                 ent.canonical.clone().unwrap_or_else(|| ent.text.clone())
             };
+            // The first `count` entities of the list with different names, if there are so many.
+            let distinct = |ids: &mut dyn Iterator<Item = String>| {
+                let mut names = HashSet::new();
+                let ids: Vec<String> = ids.filter(|id| names.insert(name_of(id))).take(r.count).collect();
+                (ids.len() == r.count).then_some(ids)
+            };
             // The first ones of the type in the sentence of the last one, counting references
             // already resolved there ("She ... . She ..." is a chain).
             let subjects = match candidates.first() {
@@ -128,31 +132,18 @@ impl<'d> View<'d> {
                     let mut there: Vec<(usize, String)> = candidates.iter().filter(|m| m.start >= ps).map(|m| (m.start, m.ids[0].clone())).collect();
                     there.extend(resolved.iter().filter(|(at, t, _)| *at >= ps && *at < ss && *t == r.entity_type).map(|(at, _, id)| (*at, id.clone())));
                     there.sort();
-                    let mut seen = HashSet::new();
-                    let firsts: Vec<String> = there.into_iter().map(|(_, id)| id).filter(|id| seen.insert(name_of(id))).take(r.count).collect();
-                    (firsts.len() == r.count).then_some(firsts)
+                    distinct(&mut there.into_iter().map(|(_, id)| id))
                 }
                 _ => None,
             };
-            if let Some(ids) = subjects {
-                if r.count == 1 {
-                    resolved.push((s, r.entity_type.clone(), ids[0].clone()));
-                }
-                self.mentions.push(Mention { start: s, end: e, label: r.entity_type.clone(), ids, is_ref: true });
-                continue;
-            }
-            for m in candidates {
-                let ent = &self.doc.entities[self.by_id[m.ids[0].as_str()]];
-                let name = ent.canonical.clone().unwrap_or_else(|| ent.text.clone());
-                if names.insert(name) {
-                    ids.push(m.ids[0].clone());
-                }
-                if ids.len() == r.count {
-                    break;
-                }
-            }
-            if ids.len() == r.count {
-                ids.reverse();
+            // Else the most recent ones with different names, put back in text order.
+            let ids = subjects.or_else(|| {
+                distinct(&mut candidates.iter().map(|m| m.ids[0].clone())).map(|mut ids| {
+                    ids.reverse();
+                    ids
+                })
+            });
+            if let Some(ids) = ids {
                 if r.count == 1 {
                     resolved.push((s, r.entity_type.clone(), ids[0].clone()));
                 }
