@@ -1,0 +1,51 @@
+"""Gold annotation source for corpus/articles/holdout/jakarta-geothermal-financing.txt."""
+
+ENTITIES = [
+    ("JAKARTA", "GPE", 0, "Jakarta"),
+    ("October 20, 2026", "DATE", 0, "2026-10-20"),
+    ("Gleaner Wire", "ORG", 0),
+    ("Indonesia", "GPE", 0),
+    ("Tuesday", "DATE", 0, "2026-10-20"),
+    ("Japan Bank for International Cooperation", "ORG", 0),
+    ("$1.2 billion", "MONEY", 0, (1.2e9, "USD")),
+    ("PT Geo Dipa Energi", "ORG", 0),
+    ("Tokyo", "GPE", 0),
+    ("Marubeni", "ORG", 0),
+    ("$800 million", "MONEY", 0, (8e8, "USD")),
+    ("three", "CARDINAL", 0, 3),
+    ("Sumatra", "LOC", 0),
+    ("Indonesia", "GPE", 1),
+    ("about 60%", "PERCENT", 0, 60),
+    ("Energy Minister", "TITLE", 0),
+    ("Bahlil Lahadalia", "PERSON", 0),
+    ("governor", "TITLE", 0),
+    ("Nobumitsu Hayashi", "PERSON", 0),
+    ("Jakarta", "GPE", 0),
+    ("first", "ORDINAL", 0, 1),
+    ("20%", "PERCENT", 0, 20),
+    ("August", "DATE", 0, "2026-08"),
+    ("Indonesia", "GPE", 2),
+    ("10 gigawatts", "QUANTITY", 0, 10),
+    ("2030", "DATE", 0, "2030"),
+    ("about 2.6 gigawatts", "QUANTITY", 0, 2.6),
+    ("today", "DATE", 0, "2026-10-20"),
+    ("Lahadalia", "PERSON", 1, "Bahlil Lahadalia"),
+    ("Rina Siregar", "PERSON", 0),
+    ("University of Indonesia", "ORG", 0),
+    ("Three", "CARDINAL", 0, 3),
+]
+
+RELATIONS = [
+    # a loan is not an investment; the consortium's money into plants gives no recipient
+    ("investment", {"investor": "Marubeni", "amount": "$800 million"}),
+    # "the bank's governor": the bank is JBIC
+    ("holds_position", {"person": "Bahlil Lahadalia", "title": "Energy Minister"}),
+    ("holds_position", {"person": "Nobumitsu Hayashi", "title": "governor",
+                        "organization": "Japan Bank for International Cooperation"}),
+    ("agreement", {"party": ["Bahlil Lahadalia", "Nobumitsu Hayashi"], "agreement": "@loan agreement"}),
+    ("commitment", {"agent": "Indonesia#2", "value": "10 gigawatts", "deadline": "2030",
+                    "topic": "@geothermal capacity"}),
+    ("statement", {"speaker": "Lahadalia#1",
+                   "quote": "@We have the heat under our feet. What we lacked was patient money"}),
+    ("statement", {"speaker": "Rina Siregar", "quote": "@Three plants are a start, not a transition"}),
+]
