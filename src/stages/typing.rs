@@ -139,6 +139,7 @@ pub fn merge(doc: &mut Document, view: &TextView, patterns: Vec<Mention>, model:
     portfolio_titles(&mut kept, &words);
     kept.retain(|m| !m.label.is_empty());
     surnames_are_people(&mut kept, &words, res);
+    one_type_per_name(&mut kept, &words, res);
     kept.sort_by_key(|m| (m.start, m.end));
     doc.entities = kept
         .into_iter()
@@ -283,6 +284,43 @@ fn surnames_are_people(kept: &mut [Mention], words: &[&str], res: &Resources) {
         let w = words[m.start];
         if m.source == "model" && m.end - m.start == 1 && m.label != "PERSON" && surnames.contains(w) && res.gazetteer.demonym(w).is_none() && res.gazetteer.place(w).is_none() {
             m.label = "PERSON".into();
+        }
+    }
+}
+
+/// Name types the model may confuse with one another within a document.
+const NAME_LABELS: [&str; 6] = ["PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT"];
+
+/// One name, one type in a document: model mentions with the same words that the model typed
+/// differently ("Kitebridge" ORG here, GPE there) all take the type with the highest summed
+/// score; a one-word model name that begins a longer ORG of the document ("Nordhav" after
+/// "Nordhav Energi") is that ORG, unless the gazetteers know the word as a place or a people.
+fn one_type_per_name(kept: &mut [Mention], words: &[&str], res: &Resources) {
+    let is_name = |m: &Mention| m.source == "model" && NAME_LABELS.contains(&m.label.as_str());
+    let firsts: std::collections::HashSet<&str> =
+        kept.iter().filter(|m| m.label == "ORG" && m.end - m.start > 1).map(|m| words[m.start]).collect();
+    for m in kept.iter_mut().filter(|m| is_name(m) && m.end - m.start == 1 && m.label != "ORG") {
+        let w = words[m.start];
+        if firsts.contains(w) && res.gazetteer.demonym(w).is_none() && res.gazetteer.place(w).is_none() {
+            m.label = "ORG".into();
+        }
+    }
+    // (words) -> (label -> summed score, first position); BTreeMap for a deterministic order.
+    let mut votes: std::collections::BTreeMap<Vec<&str>, std::collections::BTreeMap<&str, (f32, usize)>> = std::collections::BTreeMap::new();
+    for m in kept.iter().filter(|m| is_name(m)) {
+        let label = NAME_LABELS.iter().find(|l| **l == m.label).copied().unwrap_or("ORG");
+        let slot = votes.entry(words[m.start..m.end].to_vec()).or_default().entry(label).or_insert((0.0, m.start));
+        slot.0 += m.score.unwrap_or(0.5);
+        slot.1 = slot.1.min(m.start);
+    }
+    for m in kept.iter_mut().filter(|m| is_name(m)) {
+        let by_label = &votes[&words[m.start..m.end].to_vec()];
+        if by_label.len() > 1 {
+            // The highest sum, then the earliest mention's type.
+            let best = by_label.iter().max_by(|a, b| a.1 .0.partial_cmp(&b.1 .0).unwrap_or(std::cmp::Ordering::Equal).then(b.1 .1.cmp(&a.1 .1))).map(|(l, _)| *l);
+            if let Some(l) = best {
+                m.label = l.to_string();
+            }
         }
     }
 }

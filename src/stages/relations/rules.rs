@@ -206,6 +206,11 @@ pub struct Reference {
     /// the last: "Fontaine met Haddad on Monday. She promised ..." is Fontaine.
     #[serde(default)]
     pub prefer_subject: bool,
+    /// The word after the phrase must have one of these parts of speech (as prefixes): "the two"
+    /// stands for two people only before a verb ("The two agreed"), not in "the two companies".
+    /// Without the syntax layer such a phrase is not looked for.
+    #[serde(default)]
+    pub next_pos: Vec<String>,
 }
 
 fn one() -> usize {

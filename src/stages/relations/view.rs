@@ -89,7 +89,8 @@ impl<'d> View<'d> {
                     // Numbers inside the phrase ("the two leaders") and a bare title ("the
                     // minister") may be entities; nothing else.
                     let free = self.entity_at[i..i + p.len()].iter().flatten().all(|&e| matches!(self.doc.entities[e].label.as_str(), "CARDINAL" | "ORDINAL" | "TITLE"));
-                    if self.words[i..i + p.len()].iter().zip(&p).all(|(w, q)| w == q) && free {
+                    let next_ok = r.next_pos.is_empty() || self.has_syntax() && i + p.len() < self.words.len() && r.next_pos.iter().any(|t| self.pos(i + p.len()).starts_with(t.as_str()));
+                    if self.words[i..i + p.len()].iter().zip(&p).all(|(w, q)| w == q) && free && next_ok {
                         found.push((i, i + p.len(), r));
                     }
                 }
