@@ -170,7 +170,11 @@ fn fill(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usize)
             let joiner = |w: &str| COORDINATORS.contains(&w) || matches!(w, "the" | "'s" | "\u{2019}s" | "his" | "her" | "their" | "its" | "counterpart" | "counterparts");
             let coordinated = gap.split(' ').any(|w| COORDINATORS.contains(&w));
             let joined = !gap.is_empty() && coordinated && (gap.split(' ').all(joiner) || COORDINATORS.contains(&gap.as_str()));
-            if !joined {
+            // A clause coordination, not a list: "a shipyard near Perth, and Australia
+            // committed" (the name before ", and" is the object of a preposition).
+            let np = np_start(m.start, 0);
+            let clause = before && gap.starts_with(", and") && np > ss && view.pos(np - 1) == "IN";
+            if !joined || clause {
                 break;
             }
             out.push(j);

@@ -98,6 +98,8 @@ impl<'d> View<'d> {
         }
         found.sort_by_key(|(s, e, _)| (*s, std::cmp::Reverse(*e)));
         let n_real = self.mentions.len();
+        // The dateline's names are the filing's: no phrase of the story refers to them.
+        let dateline = self.dateline_end();
         let mut last_end = 0;
         // (start, type, entity id) of the references resolved so far, in text order.
         let mut resolved: Vec<(usize, String, String)> = Vec::new();
@@ -113,7 +115,7 @@ impl<'d> View<'d> {
             // A name in parentheses is a byline or an acronym ("(Gleaner Wire)", "(IEA)"), not
             // what a later phrase refers to.
             let bracketed = |m: &Mention| m.start > 0 && self.words[m.start - 1] == "(" && self.words.get(m.end).is_some_and(|w| w == ")");
-            let candidates: Vec<&Mention> = real[..before].iter().rev().take(LOOK_BACK).filter(|m| m.end <= s && m.label == r.entity_type && !bracketed(m)).collect();
+            let candidates: Vec<&Mention> = real[..before].iter().rev().take(LOOK_BACK).filter(|m| m.end <= s && m.start >= dateline && m.label == r.entity_type && !bracketed(m)).collect();
             let (ss, _) = self.sentence_of(s);
             let name_of = |id: &str| {
                 let ent = &self.doc.entities[self.by_id[id]];
