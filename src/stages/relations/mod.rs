@@ -518,7 +518,8 @@ fn triggers(view: &View, rule: &Rule, index: &TriggerIndex) -> Vec<(usize, usize
                 let q: Vec<&str> = phrase.split_whitespace().collect();
                 i >= q.len() && view.words[i - q.len()..i].iter().zip(&q).all(|(w, x)| w == x)
             });
-            if !in_name && !excluded {
+            // A quotation is the speaker's words, a statement: its verbs report nothing.
+            if !in_name && !excluded && !view.in_quote(i) {
                 out.push((i, i + p.len(), None));
             }
         }

@@ -14,24 +14,7 @@ use super::view::{Mention, View};
 pub(super) fn find(view: &View, rules: &StatementRules) -> Vec<(usize, Relation)> {
     let mut out = Vec::new();
     let w = &view.words;
-    // Quote marks are tokens of their own (stage 1 splits them off).
-    let mut open: Option<(usize, &str)> = None;
-    let mut segments = Vec::new();
-    for (i, t) in w.iter().enumerate() {
-        match (t.as_str(), open) {
-            ("“", _) => open = Some((i, "”")),
-            ("\"", None) => open = Some((i, "\"")),
-            ("”", Some((s, "”"))) | ("\"", Some((s, "\""))) => {
-                segments.push((s, i));
-                open = None;
-            }
-            _ => {}
-        }
-        // A paragraph break closes nothing: an unclosed mark is dropped there.
-        if i + 1 < w.len() && view.doc.text[view.idx.byte(view.doc.tokens[i].end)..view.idx.byte(view.doc.tokens[i + 1].start)].contains("\n\n") {
-            open = None;
-        }
-    }
+    let segments = view.quotes.clone();
     // The last attributed quote: (its closing mark, its speech verb, its speakers).
     let mut previous: Option<(usize, usize, Vec<String>)> = None;
     for (open_tok, close_tok) in segments {
@@ -63,7 +46,9 @@ pub(super) fn find(view: &View, rules: &StatementRules) -> Vec<(usize, Relation)
         let speaker = speaker.or_else(|| {
             let (close, verb, ids) = previous.as_ref()?;
             let gap = &view.doc.text[view.idx.byte(view.doc.tokens[*close].end)..view.idx.byte(view.doc.tokens[open_tok].start)];
-            (open_tok <= close + 12 && !gap.contains("\n\n")).then(|| (*verb, ids.clone()))
+            // The next sentence at the latest ("“...,” said X, who ... . “...”").
+            let sentence = |t: usize| view.sentences.partition_point(|(_, e)| *e <= t);
+            (sentence(open_tok) <= sentence(*close) + 1 && !gap.contains("\n\n")).then(|| (*verb, ids.clone()))
         });
         let Some((verb, ids)) = speaker else { continue };
         previous = Some((close_tok, verb, ids.clone()));

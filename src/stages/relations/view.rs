@@ -48,6 +48,9 @@ pub(super) struct View<'d> {
     pub entity_at: Vec<Option<usize>>,
     /// Entity id -> its index in the document (the first, should ids repeat).
     by_id: std::collections::HashMap<&'d str, usize>,
+    /// Quoted segments: (opening mark, closing mark) tokens, straight or curly quotes, never
+    /// across a paragraph break.
+    pub quotes: Vec<(usize, usize)>,
 }
 
 impl<'d> View<'d> {
@@ -73,7 +76,8 @@ impl<'d> View<'d> {
             by_id.entry(e.id.as_str()).or_insert(i);
         }
         let chunks = doc.chunks.iter().map(|c| (tok_of_start(c.start), tok_of_end(c.end), c.kind.clone())).filter(|(s, e, _)| s < e).collect();
-        let mut view = View { doc, idx, words, sentences, mentions, chunks, entity_at, by_id };
+        let quotes = quote_segments(doc, idx, words);
+        let mut view = View { doc, idx, words, sentences, mentions, chunks, entity_at, by_id, quotes };
         view.add_references(refs);
         view
     }
@@ -158,6 +162,12 @@ impl<'d> View<'d> {
         let refs: Vec<(usize, usize)> = self.mentions.iter().filter(|m| m.is_ref).map(|m| (m.start, m.end)).collect();
         self.mentions.retain(|m| m.is_ref || m.label == "TITLE" || !refs.iter().any(|&(a, b)| m.start >= a && m.end <= b));
         self.mentions.sort_by_key(|m| (m.start, m.end));
+    }
+
+    /// Whether token `i` lies inside a quotation (between its marks).
+    pub fn in_quote(&self, i: usize) -> bool {
+        let k = self.quotes.partition_point(|(open, _)| *open < i);
+        k > 0 && i < self.quotes[k - 1].1
     }
 
     /// Indices of the mentions that start in tokens [a, b) (mentions are sorted by start).
@@ -248,6 +258,8 @@ impl<'d> View<'d> {
         if k == ts && k > ss + 1 && self.words[k - 1] == "," && matches!(self.pos(ts), "VBG" | "VBN") {
             ends.push(k - 1);
         }
+        // (where a skipped relative clause began, its length)
+        let mut skipped: Option<(usize, usize)> = None;
         for _ in 0..2 {
             if k == ss || self.words[k - 1] != "," {
                 break;
@@ -262,6 +274,16 @@ impl<'d> View<'d> {
                 ends.push(k);
                 continue;
             }
+            // A relative clause may hold commas of its own ("The two leaders, who last met at a
+            // forum in Luanda, Angola, in 2024, agreed"): it opens at ", who" / ", which".
+            let relative = (ss + 1..k - 1).rev().take(PARENTHETICAL).take_while(|&j| !matches!(self.words[j].as_str(), ";" | ":" | "." | "\"" | "\u{201c}" | "\u{201d}")).find(|&j| self.words[j - 1] == "," && matches!(self.words[j].as_str(), "who" | "which" | "whose"));
+            if let Some(j) = relative {
+                // The clause does not count against the subject's distance.
+                skipped = Some((j - 1, k - (j - 1)));
+                ends.push(j - 1);
+                k = j - 1;
+                continue;
+            }
             let Some(open) = (ss..k - 1).rev().take(PARENTHETICAL).find(|&j| self.words[j] == ",") else { break };
             if open + 1 == k - 1 || self.words[open + 1..k - 1].iter().any(|w| matches!(w.as_str(), ";" | ":" | "." | "\"" | "\u{201c}" | "\u{201d}")) {
                 break;
@@ -274,7 +296,8 @@ impl<'d> View<'d> {
             ends.push(open);
             k = open;
         }
-        ends.retain(|&e| e > ss && ts - e <= max_gap && !CLAUSE_BREAKS.contains(&self.words[e - 1].as_str()));
+        let allowed = |e: usize| max_gap + skipped.filter(|&(at, _)| e <= at).map_or(0, |(_, n)| n);
+        ends.retain(|&e| e > ss && ts - e <= allowed(e) && !CLAUSE_BREAKS.contains(&self.words[e - 1].as_str()));
         // The subject's noun phrase may go on past its name ("the Mercosur bloc").
         let inner: Vec<usize> = ends.iter().filter_map(|&e| self.chunk_start(e - 1, "NP").map(|cs| (cs + 1..e).collect::<Vec<_>>())).flatten().collect();
         ends.extend(inner);
@@ -395,3 +418,26 @@ impl<'d> View<'d> {
     }
 }
 
+
+/// The quoted segments of a document: (opening mark, closing mark) token pairs. Quote marks are
+/// tokens of their own (stage 1 splits them off); an unclosed mark is dropped at a paragraph
+/// break.
+fn quote_segments(doc: &Document, idx: &CharIndex, w: &[String]) -> Vec<(usize, usize)> {
+    let mut open: Option<(usize, &str)> = None;
+    let mut segments = Vec::new();
+    for (i, t) in w.iter().enumerate() {
+        match (t.as_str(), open) {
+            ("\u{201c}", _) => open = Some((i, "\u{201d}")),
+            ("\"", None) => open = Some((i, "\"")),
+            ("\u{201d}", Some((s, "\u{201d}"))) | ("\"", Some((s, "\""))) => {
+                segments.push((s, i));
+                open = None;
+            }
+            _ => {}
+        }
+        if i + 1 < w.len() && doc.text[idx.byte(doc.tokens[i].end)..idx.byte(doc.tokens[i + 1].start)].contains("\n\n") {
+            open = None;
+        }
+    }
+    segments
+}
