@@ -75,13 +75,23 @@ fn is_content_word(w: &str) -> bool {
 const COORDINATORS: [&str; 4] = [",", "and", "&", "as well as"];
 
 /// Fills one slot for a trigger at tokens [ts, te) in sentence [ss, se).
-fn fill(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usize), taken: &HashSet<usize>) -> Vec<usize> {
+fn fill(view: &View, slot: &Slot, ts: usize, te: usize, sentence: (usize, usize), taken: &HashSet<usize>) -> Vec<usize> {
+    let got = fill_at(view, slot, ts, te, sentence, taken, true);
+    // A noun trigger's governing verb may have no subject of the slot's types ("Beijing has
+    // responded by imposing a 25% tariff"): then the nearest filler before it.
+    if got.is_empty() && slot.side == Side::Subject && !view.pos(ts).starts_with("VB") {
+        return fill_at(view, slot, ts, te, sentence, taken, false);
+    }
+    got
+}
+
+fn fill_at(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usize), taken: &HashSet<usize>, governed: bool) -> Vec<usize> {
     let ok_type = |m: &Mention| slot.types.iter().any(|t| *t == m.label);
     // Subject and object are positions in the clause. Without the syntax layer they fall back
     // to the nearest filler before or after, and so does a subject where the clause has none
     // before its verb (a noun trigger: "Japan's investment").
     let syntax = view.has_syntax();
-    let subject_ends = if syntax && slot.side == Side::Subject { view.subject_ends(ts, ss, slot.max_gap) } else { None };
+    let subject_ends = if syntax && slot.side == Side::Subject && governed { view.subject_ends(ts, ss, slot.max_gap) } else { None };
     let object = (syntax && slot.side == Side::Object).then(|| view.object_run(te, se, slot)).flatten();
     if subject_ends.as_ref().is_some_and(Vec::is_empty) || syntax && slot.side == Side::Object && object.is_none() {
         return Vec::new();

@@ -231,13 +231,26 @@ impl<'d> View<'d> {
     /// pledged"). The verb of a relative clause has the antecedent as its subject ("The
     /// conference, which was opened by ..."). Empty when a clause break comes first or the
     /// subject would be more than `max_gap` tokens away; None when the trigger is no verb.
+    /// A noun trigger that heads the object of a verb has that verb's subject ("India will cut
+    /// its import duty ... and lower tariffs on motorcycles": India); None when no verb governs
+    /// it or that verb's subject is not found.
     pub fn subject_ends(&self, ts: usize, ss: usize, max_gap: usize) -> Option<Vec<usize>> {
-        self.pos(ts).starts_with("VB").then(|| self.subject_ends_at(ts, ss, max_gap, 0))
+        if self.pos(ts).starts_with("VB") {
+            return Some(self.subject_ends_at(ts, ss, max_gap, 0));
+        }
+        // The noun heads its phrase ("its import duty"; not "a joint investment committee").
+        let ci = self.chunk_at(ts).filter(|&ci| self.chunks[ci].2 == "NP" && self.chunks[ci].1 == ts + 1 && self.pos(ts).starts_with("NN"))?;
+        let cs = self.chunks[ci].0;
+        let verb = cs.checked_sub(1).filter(|&v| v > ss && self.pos(v).starts_with("VB") && self.entity_at[v].is_none() && !self.in_verb_group(v))?;
+        Some(self.subject_ends_at(verb, ss, max_gap, 0)).filter(|ends| !ends.is_empty())
     }
 
     fn subject_ends_at(&self, ts: usize, ss: usize, max_gap: usize, depth: usize) -> Vec<usize> {
         let mut k = ts;
-        while k > ss && self.in_verb_group(k - 1) {
+        // The verb group, and a date between it and its subject ("The U.S. Department of
+        // Commerce last year raised").
+        let dated = |j: usize| self.entity_at[j].is_some_and(|e| matches!(self.doc.entities[e].label.as_str(), "DATE" | "TIME"));
+        while k > ss && (self.in_verb_group(k - 1) || dated(k - 1) && k - 1 > ss && !self.pos(k - 2).starts_with("IN")) {
             k -= 1;
         }
         // A second verb shares the first one's subject: coordinated ("met in Busan and agreed
