@@ -311,9 +311,11 @@ struct Trigger {
     place: (usize, usize),
 }
 
-/// The relations a rule's trigger gives: none when a required slot stays empty.
-fn fire(view: &View, rule: &Rule, t: &Trigger) -> Vec<Relation> {
+/// The relations a rule's trigger gives: none when a required slot stays empty (unless it
+/// carries its role over from an earlier relation: those roles come back with the relation).
+fn fire(view: &View, rule: &Rule, t: &Trigger) -> Vec<(Relation, Vec<String>)> {
     let mut taken: HashSet<usize> = t.mention.into_iter().collect();
+    let mut carried: Vec<String> = Vec::new();
     let mut filled: Vec<(String, Vec<usize>)> = Vec::new();
     let mut spans: Vec<(String, (usize, usize))> = Vec::new();
     for slot in &rule.slot {
@@ -334,7 +336,11 @@ fn fire(view: &View, rule: &Rule, t: &Trigger) -> Vec<Relation> {
         }
         let got = fill(view, slot, ts, te, sentence, &taken);
         if got.is_empty() && slot.required {
-            return Vec::new();
+            if !slot.carry {
+                return Vec::new();
+            }
+            carried.push(slot.role.clone());
+            continue;
         }
         taken.extend(got.iter().copied());
         filled.push((slot.role.clone(), got));
@@ -356,7 +362,7 @@ fn fire(view: &View, rule: &Rule, t: &Trigger) -> Vec<Relation> {
                 let span = view.text_span(*a, *b);
                 args.push(Arg { role: role.clone(), entity: None, start: Some(span.start), end: Some(span.end), text: span.text });
             }
-            Relation {
+            let rel = Relation {
                 id: String::new(),
                 label: rule.relation.clone(),
                 args,
@@ -364,9 +370,32 @@ fn fire(view: &View, rule: &Rule, t: &Trigger) -> Vec<Relation> {
                 evidence: Some(view.text_span(t.sentence.0, t.place.1.max(t.sentence.1))),
                 rule: Some(rule.id.clone()),
                 score: Some(rule.score),
-            }
+            };
+            (rel, carried.clone())
         })
         .collect()
+}
+
+/// Fills the carried roles of relations from the nearest earlier relation of their type (by
+/// trigger) that has the role, in the same sentence or the two before; a relation whose role
+/// finds none is dropped. `found` is (trigger token, rule index, relation, carried roles).
+fn carry_over(view: &View, found: Vec<(usize, usize, Relation, Vec<String>)>) -> Vec<(usize, usize, Relation)> {
+    let sentence = |t: usize| view.sentences.partition_point(|(_, e)| *e <= t);
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_by_key(|&i| found[i].0);
+    let mut out: Vec<Option<(usize, usize, Relation)>> = found.iter().map(|(ts, ri, rel, _)| Some((*ts, *ri, rel.clone()))).collect();
+    for (i, (ts, _, rel, roles)) in found.iter().enumerate() {
+        for role in roles {
+            let donor = order.iter().rev().map(|&j| &found[j]).find(|(ts2, _, r2, roles2)| {
+                *ts2 < *ts && sentence(*ts) - sentence(*ts2) <= 2 && r2.label == rel.label && !roles2.contains(role) && r2.args.iter().any(|a| a.role == *role)
+            });
+            match (donor, out[i].as_mut()) {
+                (Some((_, _, r2, _)), Some((_, _, mine))) => mine.args.extend(r2.args.iter().filter(|a| a.role == *role).cloned()),
+                _ => out[i] = None,
+            }
+        }
+    }
+    out.into_iter().flatten().collect()
 }
 
 /// Adds the relation layer. Relation ids are r1.. in document order of their triggers.
@@ -389,6 +418,7 @@ impl DocumentStage for Relations<'_> {
 pub fn extract(doc: &mut Document, text: &TextView, rules: &RuleSet, res: &Resources) {
     let mut found: Vec<(usize, usize, Relation)> = Vec::new(); // (trigger token, rule index, relation)
     {
+        let mut fired: Vec<(usize, usize, Relation, Vec<String>)> = Vec::new();
         let view = View::new(doc, text, &rules.references);
         let index = TriggerIndex::new(&view, rules, res);
         for (ri, rule) in rules.rules.iter().enumerate() {
@@ -400,10 +430,11 @@ pub fn extract(doc: &mut Document, text: &TextView, rules: &RuleSet, res: &Resou
                     if rule.bullets { view.bullet_items(te, sentence).into_iter().map(|(a, b)| (a, (a, b))).collect() } else { vec![(te, sentence)] };
                 for (at, place) in places {
                     let trigger = Trigger { ts, te, mention: trigger_mention, sentence, at, place };
-                    found.extend(fire(&view, rule, &trigger).into_iter().map(|rel| (ts, ri, rel)));
+                    fired.extend(fire(&view, rule, &trigger).into_iter().map(|(rel, carried)| (ts, ri, rel, carried)));
                 }
             }
         }
+        found = carry_over(&view, fired);
         for (ts, rel) in statements::find(&view, &rules.statement) {
             found.push((ts, rules.rules.len(), rel));
         }

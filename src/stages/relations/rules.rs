@@ -109,6 +109,12 @@ pub struct Slot {
     /// Words that may not stand between filler and trigger (clause breaks).
     #[serde(default)]
     pub stop_words: Vec<String>,
+    /// A required slot left empty in its sentence takes the role's fillers from the nearest
+    /// earlier relation of the same type within the two sentences before ("Indonesia will raise
+    /// its export duty on nickel ore ... . A duty on ferronickel will rise to 10%": imposer
+    /// Indonesia); with no such relation the rule does not fire.
+    #[serde(default)]
+    pub carry: bool,
 }
 
 impl Slot {
