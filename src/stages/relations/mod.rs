@@ -146,6 +146,9 @@ fn fill_at(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usi
         if !positional && !between(a, b) {
             continue;
         }
+        if slot.same_clause && view.clause_break_within(a, b, before) {
+            continue;
+        }
         if best.map_or(true, |(d, _)| (rank(m), dist) < d) {
             best = Some(((rank(m), dist), i));
         }

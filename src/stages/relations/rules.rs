@@ -115,6 +115,11 @@ pub struct Slot {
     /// Indonesia); with no such relation the rule does not fire.
     #[serde(default)]
     pub carry: bool,
+    /// The filler stands in the trigger's own clause: no other verb, relative pronoun, ";" or
+    /// ", and" between them, nor "to" when the filler comes first ("flew to Rabat on Wednesday
+    /// to sign": the date is the flight's). Without the syntax layer only the words count.
+    #[serde(default)]
+    pub same_clause: bool,
 }
 
 impl Slot {

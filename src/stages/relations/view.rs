@@ -218,6 +218,18 @@ impl<'d> View<'d> {
         k > 0 && BE.contains(&self.words[k - 1].as_str())
     }
 
+    /// Whether a clause boundary lies in tokens [a, b): a verb that is no auxiliary, a relative
+    /// pronoun, ";" or ", and" / ", but", and with `to_breaks` an infinitive's "to".
+    pub fn clause_break_within(&self, a: usize, b: usize, to_breaks: bool) -> bool {
+        (a..b).any(|j| {
+            let w = self.words[j].as_str();
+            self.entity_at[j].is_none() && self.pos(j).starts_with("VB") && !self.in_verb_group(j)
+                || matches!(w, ";" | "which" | "who" | "whose" | "where")
+                || w == "," && j + 1 < b && matches!(self.words[j + 1].as_str(), "and" | "but")
+                || to_breaks && (self.pos(j) == "TO" && j + 1 < self.words.len() && self.pos(j + 1) == "VB")
+        })
+    }
+
     /// Whether token `j` belongs to the verb group before a main verb: a modal, an auxiliary
     /// or an adverb.
     fn in_verb_group(&self, j: usize) -> bool {
