@@ -136,7 +136,7 @@ pub fn merge(doc: &mut Document, view: &TextView, patterns: Vec<Mention>, model:
     }
     kept.retain(|m| !m.label.is_empty());
     join_org_summits(&mut kept, &words, &owner);
-    portfolio_titles(&mut kept, &words);
+    portfolio_titles(&mut kept, &words, res);
     kept.retain(|m| !m.label.is_empty());
     surnames_are_people(&mut kept, &words, res);
     one_type_per_name(&mut kept, &words, res);
@@ -226,13 +226,16 @@ const PORTFOLIO_WORDS: [&str; 44] = [
 /// a TITLE ending in Minister, Secretary or Commissioner takes in the capitalised portfolio
 /// words before it, and a model ORG made of them ("Energy and Mineral Resources"); "and" and
 /// commas only after a portfolio word. Other entities (a nationality, a person, a date) end it.
-fn portfolio_titles(kept: &mut [Mention], words: &[&str]) {
+fn portfolio_titles(kept: &mut [Mention], words: &[&str], res: &Resources) {
     kept.sort_by_key(|m| (m.start, m.end));
     for t in 0..kept.len() {
         if kept[t].label != "TITLE" || !matches!(words[kept[t].end - 1], "Minister" | "Secretary" | "Commissioner") {
             continue;
         }
-        let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase()) && !NOT_PORTFOLIO.contains(&w);
+        // A nationality, a place or an acronym is no portfolio ("Philippine Defence Secretary",
+        // "EU Trade Commissioner"), even where the model did not tag it.
+        let known = |w: &str| res.gazetteer.demonym(w).is_some() || res.gazetteer.place(w).is_some() || w.chars().count() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.');
+        let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase()) && !NOT_PORTFOLIO.contains(&w) && !known(w);
         let mut start = kept[t].start;
         let mut prev = t; // the mention before `start`, when it is an ORG taken in
         let mut absorbed = Vec::new();
