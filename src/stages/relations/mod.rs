@@ -126,6 +126,9 @@ fn fill_at(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usi
         if m.end < view.words.len() && slot.not_before.iter().any(|w| *w == view.words[m.end]) {
             continue;
         }
+        if !slot.before_word.is_empty() && !view.words.get(m.end).is_some_and(|w| slot.before_word.contains(w)) {
+            continue;
+        }
         // With the syntax layer, a modifier is an entity whose noun phrase goes on after it
         // ("U.S. naval base"; not "Paris last month", two phrases).
         let modifier = || if view.has_syntax() { view.chunk_at(m.start).is_some_and(|ci| view.chunks[ci].1 > m.end && view.chunks[ci].2 == "NP") } else { is_content_word(&view.words[m.end]) };

@@ -87,6 +87,10 @@ pub struct Slot {
     /// The word right before the filler must be one of these ("to" 15%, "from" 27.5%).
     #[serde(default)]
     pub after_word: Vec<String>,
+    /// The word right after the filler must be one of these ("," in "Lena Berg, the Norwegian
+    /// energy minister").
+    #[serde(default)]
+    pub before_word: Vec<String>,
     /// Optional slots add an argument when found; required ones decide whether the rule fires.
     #[serde(default = "yes")]
     pub required: bool,
