@@ -232,7 +232,9 @@ fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, s
         if view.words[a..b].iter().any(|w| slot.stop_words.iter().any(|s| s == w)) {
             continue;
         }
-        if !slot.heads.is_empty() && !slot.heads.iter().any(|h| view.doc.tokens[ce - 1].lemma.as_ref().unwrap_or(&view.words[ce - 1]) == h) {
+        // Heads compare lower-cased: a proper noun keeps its case in the lemma ("Annex").
+        let head = view.doc.tokens[ce - 1].lemma.as_ref().map_or_else(|| view.words[ce - 1].clone(), |l| l.to_lowercase());
+        if !slot.heads.is_empty() && !slot.heads.iter().any(|h| head == *h) {
             continue;
         }
         // A bare phrase names a kind of thing, not one thing ("African drug makers", not "a
