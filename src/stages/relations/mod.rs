@@ -160,9 +160,13 @@ fn fill_at(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usi
     let mut out = vec![first];
     if slot.multi {
         let before = view.mentions[first].end <= ts;
-        // A list is of one type: "Japan, he" is no list.
+        // A list is of one kind: "Japan, he" is no list; countries and organisations mix
+        // ("between Vietnam and the European Free Trade Association").
         let first_label = view.mentions[first].label.clone();
-        let same = |m: &Mention| m.label == first_label;
+        fn kind(l: &str) -> &str {
+            if matches!(l, "GPE" | "ORG") { "GPE" } else { l }
+        }
+        let same = |m: &Mention| kind(&m.label) == kind(&first_label);
         let mut cur = first;
         loop {
             // The next mention away from the trigger, joined by coordinators only.
@@ -178,7 +182,7 @@ fn fill_at(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usi
             let (a, b) = if before { (m.end, np_start(view.mentions[cur].start, m.end)) } else { (view.mentions[cur].end, np_start(m.start, view.mentions[cur].end)) };
             // Between list members: coordinators, determiners, and modifiers that are entities of
             // other types ("Takaichi and U.S. President Donald Trump").
-            let modifier = |i: usize| view.mentions[view.starting_in(ss, i + 1)].iter().any(|x| i < x.end && x.label != first_label);
+            let modifier = |i: usize| view.mentions[view.starting_in(ss, i + 1)].iter().any(|x| i < x.end && kind(&x.label) != kind(&first_label));
             let gap_words: Vec<usize> = (a..b).filter(|&i| !modifier(i)).collect();
             let gap = gap_words.iter().map(|&i| view.words[i].as_str()).collect::<Vec<_>>().join(" ");
             // "Kenya's Wanjiru Kamau, Ghana's Kofi Mensah": the possessive of a modifier entity;
