@@ -226,6 +226,10 @@ pub struct Reference {
     /// Without the syntax layer such a phrase is not looked for.
     #[serde(default)]
     pub next_pos: Vec<String>,
+    /// An object pronoun right after its verb ("Marcos received him") does not refer to that
+    /// verb's subject.
+    #[serde(default)]
+    pub object: bool,
 }
 
 fn one() -> usize {

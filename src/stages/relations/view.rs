@@ -119,8 +119,14 @@ impl<'d> View<'d> {
             // A name in parentheses is a byline or an acronym ("(Gleaner Wire)", "(IEA)"), not
             // what a later phrase refers to.
             let bracketed = |m: &Mention| m.start > 0 && self.words[m.start - 1] == "(" && self.words.get(m.end).is_some_and(|w| w == ")");
-            let candidates: Vec<&Mention> = real[..before].iter().rev().take(LOOK_BACK).filter(|m| m.end <= s && m.start >= dateline && m.label == r.entity_type && !bracketed(m)).collect();
             let (ss, _) = self.sentence_of(s);
+            let own_subject = if r.object && s > ss && self.pos(s - 1).starts_with("VB") { self.subject_ends(s - 1, ss, PARENTHETICAL).unwrap_or_default() } else { Vec::new() };
+            let candidates: Vec<&Mention> = real[..before]
+                .iter()
+                .rev()
+                .take(LOOK_BACK)
+                .filter(|m| m.end <= s && m.start >= dateline && m.label == r.entity_type && !bracketed(m) && !(m.start >= ss && own_subject.contains(&m.end)))
+                .collect();
             let name_of = |id: &str| {
                 let ent = &self.doc.entities[self.by_id[id]];
                 ent.canonical.clone().unwrap_or_else(|| ent.text.clone())
