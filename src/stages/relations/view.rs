@@ -329,6 +329,9 @@ impl<'d> View<'d> {
         }
         let allowed = |e: usize| max_gap + skipped.filter(|&(at, _)| e <= at).map_or(0, |(_, n)| n);
         ends.retain(|&e| e > ss && ts - e <= allowed(e) && !CLAUSE_BREAKS.contains(&self.words[e - 1].as_str()));
+        // The head of "X of Y" is X ("Health Minister Amara Okafor of Nigeria told").
+        let heads: Vec<usize> = ends.iter().filter_map(|&e| self.chunk_start(e - 1, "NP")).filter(|&cs| cs > ss + 1 && self.words[cs - 1] == "of" && self.chunk_start(cs - 2, "NP").is_some()).map(|cs| cs - 1).collect();
+        ends.extend(heads);
         // The subject's noun phrase may go on past its name ("the Mercosur bloc").
         let inner: Vec<usize> = ends.iter().filter_map(|&e| self.chunk_start(e - 1, "NP").map(|cs| (cs + 1..e).collect::<Vec<_>>())).flatten().collect();
         ends.extend(inner);
