@@ -348,7 +348,7 @@ fn fire(view: &View, rule: &Rule, t: &Trigger) -> Vec<(Relation, Vec<String>)> {
         }
         let got = fill(view, slot, ts, te, sentence, &taken);
         if got.is_empty() && slot.required {
-            if !slot.carry {
+            if !slot.carry && !rule.elided {
                 return Vec::new();
             }
             carried.push(slot.role.clone());
@@ -391,16 +391,25 @@ fn fire(view: &View, rule: &Rule, t: &Trigger) -> Vec<(Relation, Vec<String>)> {
 /// Fills the carried roles of relations from the nearest earlier relation of their type (by
 /// trigger) that has the role, in the same sentence or the two before; a relation whose role
 /// finds none is dropped. `found` is (trigger token, rule index, relation, carried roles).
-fn carry_over(view: &View, found: Vec<(usize, usize, Relation, Vec<String>)>) -> Vec<(usize, usize, Relation)> {
+fn carry_over(view: &View, rules: &[Rule], found: Vec<(usize, usize, Relation, Vec<String>)>) -> Vec<(usize, usize, Relation)> {
     let sentence = |t: usize| view.sentences.partition_point(|(_, e)| *e <= t);
     let mut order: Vec<usize> = (0..found.len()).collect();
     order.sort_by_key(|&i| found[i].0);
     let mut out: Vec<Option<(usize, usize, Relation)>> = found.iter().map(|(ts, ri, rel, _)| Some((*ts, *ri, rel.clone()))).collect();
-    for (i, (ts, _, rel, roles)) in found.iter().enumerate() {
+    for (i, (ts, ri, rel, roles)) in found.iter().enumerate() {
+        // An elided conjunct's donor is in its own sentence, and it needs one.
+        let elided = rules.get(*ri).is_some_and(|r| r.elided);
+        let window = if elided { 0 } else { 2 };
+        let donor_for = |role: Option<&String>| {
+            order.iter().rev().map(|&j| &found[j]).find(|(ts2, ri2, r2, roles2)| {
+                *ts2 < *ts && sentence(*ts) - sentence(*ts2) <= window && r2.label == rel.label && !rules.get(*ri2).is_some_and(|r| r.elided) && role.map_or(true, |role| !roles2.contains(role) && r2.args.iter().any(|a| a.role == *role))
+            })
+        };
+        if elided && roles.is_empty() && donor_for(None).is_none() {
+            out[i] = None;
+        }
         for role in roles {
-            let donor = order.iter().rev().map(|&j| &found[j]).find(|(ts2, _, r2, roles2)| {
-                *ts2 < *ts && sentence(*ts) - sentence(*ts2) <= 2 && r2.label == rel.label && !roles2.contains(role) && r2.args.iter().any(|a| a.role == *role)
-            });
+            let donor = donor_for(Some(role));
             match (donor, out[i].as_mut()) {
                 (Some((_, _, r2, _)), Some((_, _, mine))) => mine.args.extend(r2.args.iter().filter(|a| a.role == *role).cloned()),
                 _ => out[i] = None,
@@ -446,7 +455,7 @@ pub fn extract(doc: &mut Document, text: &TextView, rules: &RuleSet, res: &Resou
                 }
             }
         }
-        found = carry_over(&view, fired);
+        found = carry_over(&view, &rules.rules, fired);
         for (ts, rel) in statements::find(&view, &rules.statement) {
             found.push((ts, rules.rules.len(), rel));
         }

@@ -196,6 +196,11 @@ pub struct Rule {
     /// Roles that need at least this many distinct entities (a meeting has two participants).
     #[serde(default)]
     pub at_least: std::collections::BTreeMap<String, usize>,
+    /// An elided conjunct ("will fly to Montevideo on Thursday and to Brasília next week"): the
+    /// rule fires only after a relation of its type earlier in the same sentence, and its
+    /// required slots left empty take that relation's fillers (as `carry` does).
+    #[serde(default)]
+    pub elided: bool,
     /// Line in its file, for messages.
     #[serde(skip)]
     pub line: usize,
