@@ -301,3 +301,81 @@ fn lemma_triggers_match_inflections_with_and_without_the_syntax_layer() {
     assert_eq!(run(&mut doc), 1);
     has(&doc, "visit", &[("visitor", "Lee"), ("destination", "Vietnam")]);
 }
+
+/// The relations of one type as their (role, filler) lists.
+fn of_type(doc: &Document, label: &str) -> Vec<Vec<(String, String)>> {
+    rels(doc).into_iter().filter(|(l, _)| l == label).map(|(_, a)| a).collect()
+}
+
+#[test]
+fn a_coordinated_subject_gives_one_commitment_per_agent_and_the_three_governments_are_three() {
+    let text = "Estonia, Latvia and Lithuania pledged to raise defence spending to 5% by 2028. \
+                In a joint declaration, the three governments committed to:\n- buy 1,200 air-defence missiles;\n- build 600 bunkers.";
+    let doc = annotate(text, &[]);
+    for agent in ["Estonia", "Latvia", "Lithuania"] {
+        has(&doc, "commitment", &[("agent", agent), ("value", "5%")]);
+        has(&doc, "commitment", &[("agent", agent), ("value", "1,200")]);
+        has(&doc, "commitment", &[("agent", agent), ("value", "600")]);
+    }
+    // One agent each: the role takes one filler.
+    assert!(of_type(&doc, "commitment").iter().all(|args| args.iter().filter(|(r, _)| r == "agent").count() == 1), "{:#?}", rels(&doc));
+    assert_eq!(of_type(&doc, "commitment").len(), 9, "{:#?}", rels(&doc));
+}
+
+#[test]
+fn a_tariff_without_its_imposer_carries_it_from_the_change_before() {
+    let text = "Indonesia will raise its export duty on nickel ore to 15% from 10% in June. A duty on ferronickel will rise to 10% from 2%. \
+                Exports fell. Analysts expect a levy on copper to reach 5%.";
+    let doc = annotate(text, &[]);
+    has(&doc, "tariff_change", &[("imposer", "Indonesia"), ("new_rate", "15%"), ("old_rate", "10%")]);
+    has(&doc, "tariff_change", &[("imposer", "Indonesia"), ("new_rate", "10%"), ("old_rate", "2%")]);
+    // Past two sentences there is no change to carry from: the levy on copper has no imposer.
+    assert!(!of_type(&doc, "tariff_change").iter().any(|args| args.iter().any(|(_, t)| t == "5%")), "{:#?}", rels(&doc));
+}
+
+#[test]
+fn an_elided_destination_takes_the_visitor_of_the_visit_before_it() {
+    let text = "Illanes arrived in Buenos Aires on Tuesday. She will fly to Montevideo on Thursday and to Brasília on Friday. \
+                Argentina sells beef to Chile and to Peru.";
+    let doc = annotate_typed(text, &[("Illanes", "PERSON"), ("Montevideo", "GPE"), ("Brasília", "GPE")]);
+    has(&doc, "visit", &[("visitor", "Illanes"), ("destination", "Montevideo"), ("date", "Thursday")]);
+    has(&doc, "visit", &[("visitor", "Illanes"), ("destination", "Brasília"), ("date", "Friday")]);
+    // No visit before it in its sentence: "and to Peru" is no visit.
+    assert!(!of_type(&doc, "visit").iter().any(|args| args.iter().any(|(_, t)| t == "Peru")), "{:#?}", rels(&doc));
+}
+
+#[test]
+fn a_quotation_reports_no_relation_of_its_own() {
+    let text = "\u{201c}Nobody can stop Japan now,\u{201d} Okafor said on Tuesday.";
+    let doc = annotate(text, &["Okafor"]);
+    has(&doc, "statement", &[("speaker", "Okafor"), ("quote", "Nobody can stop Japan now")]);
+    assert!(of_type(&doc, "visit").is_empty(), "{:#?}", rels(&doc));
+}
+
+#[test]
+fn places_in_apposition_and_by_possessive() {
+    let text = "Almeida will travel on Friday to Elmina, a coastal town in Ghana\u{2019}s Central Region.";
+    let doc = annotate_typed(text, &[("Almeida", "PERSON"), ("Elmina", "GPE"), ("Central Region", "LOC")]);
+    has(&doc, "located_in", &[("place", "Elmina"), ("container", "Central Region")]);
+    has(&doc, "located_in", &[("place", "Central Region"), ("container", "Ghana")]);
+    assert!(!of_type(&doc, "located_in").iter().any(|args| args.contains(&("place".into(), "Elmina".into())) && args.contains(&("container".into(), "Ghana".into()))), "{:#?}", rels(&doc));
+}
+
+#[test]
+fn an_object_pronoun_is_not_its_verbs_subject_and_a_date_stays_in_its_clause() {
+    let text = "Arakawa arrived in Manila on Wednesday. President Ferdinand Marcos Jr. received him at the palace. \
+                Costa flew to Rabat on Friday to sign a supply contract with Masen.";
+    let mut doc = annotate_typed(text, &[("Arakawa", "PERSON"), ("Ferdinand Marcos Jr.", "PERSON"), ("Costa", "PERSON"), ("Masen", "ORG"), ("Rabat", "GPE")]);
+    with_tags(
+        &mut doc,
+        &["Arakawa", "Manila", "Wednesday", "President Ferdinand Marcos Jr.", "him", "the palace", "Costa", "Rabat", "Friday", "a supply contract", "Masen"],
+        &[("arrived", "VBD"), ("received", "VBD"), ("flew", "VBD"), ("sign", "VB"), ("to", "TO"), ("him", "PRP"), ("the", "DT"), ("a", "DT"), ("in", "IN"), ("on", "IN"), ("at", "IN"), ("with", "IN"), (".", ".")],
+    );
+    reextract(&mut doc);
+    has(&doc, "meeting", &[("participant", "Ferdinand Marcos Jr."), ("participant", "Arakawa")]);
+    has(&doc, "visit", &[("visitor", "Costa"), ("destination", "Rabat"), ("date", "Friday")]);
+    // Friday is the flight's: "to sign" begins another clause.
+    let signing = of_type(&doc, "agreement");
+    assert!(signing.iter().any(|args| args.contains(&("party".into(), "Costa".into()))), "{:#?}", rels(&doc));
+    assert!(signing.iter().all(|args| !args.iter().any(|(r, _)| r == "date")), "{:#?}", rels(&doc));
+}

@@ -385,6 +385,21 @@ mod tests {
     }
 
     #[test]
+    fn one_name_has_one_type_in_a_document() {
+        let r = Resources::builtin();
+        let mut doc = Document::new("d", "Kitebridge met Nordhav Energi . Kitebridge and Nordhav signed in Japan .", Default::default());
+        let view = crate::stages::segment::segment(&mut doc, &r);
+        let mut model = vec![mention(0, 1, "ORG", "model"), mention(2, 4, "ORG", "model"), mention(5, 6, "GPE", "model"), mention(7, 8, "PERSON", "model"), mention(10, 11, "GPE", "model")];
+        model[0].score = Some(0.95);
+        model[2].score = Some(0.6);
+        merge(&mut doc, &view, Vec::new(), model, &r);
+        let got: Vec<(&str, &str)> = doc.entities.iter().map(|e| (e.text.as_str(), e.label.as_str())).collect();
+        // The higher summed score wins for "Kitebridge"; "Nordhav" begins the ORG "Nordhav
+        // Energi"; "Japan" keeps its type.
+        assert_eq!(got, [("Kitebridge", "ORG"), ("Nordhav Energi", "ORG"), ("Kitebridge", "ORG"), ("Nordhav", "ORG"), ("Japan", "GPE")]);
+    }
+
+    #[test]
     fn maps_conll_labels_with_gazetteers() {
         let r = Resources::builtin();
         assert_eq!(map_label("LOC", &["Tokyo"], &r), Some("GPE"));
