@@ -297,11 +297,20 @@ const NAME_LABELS: [&str; 6] = ["PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT"]
 /// One name, one type in a document: model mentions with the same words that the model typed
 /// differently ("Kitebridge" ORG here, GPE there) all take the type with the highest summed
 /// score; a one-word model name that begins a longer ORG of the document ("Nordhav" after
-/// "Nordhav Energi") is that ORG, unless the gazetteers know the word as a place or a people.
+/// "Nordhav Energi") is that ORG, unless the gazetteers know the word as a place or a people; a
+/// model ORG that the gazetteers know as a country or city is a GPE.
 fn one_type_per_name(kept: &mut [Mention], words: &[&str], res: &Resources) {
     let is_name = |m: &Mention| m.source == "model" && NAME_LABELS.contains(&m.label.as_str());
     let firsts: std::collections::HashSet<&str> =
         kept.iter().filter(|m| m.label == "ORG" && m.end - m.start > 1).map(|m| words[m.start]).collect();
+    // A capital or a country the model took for an organisation is a GPE ("Capitals standing
+    // for governments are GPE": "Rabat", "Washington").
+    for m in kept.iter_mut().filter(|m| is_name(m) && m.label == "ORG") {
+        let text = words[m.start..m.end].join(" ");
+        if res.gazetteer.place(&text).is_some_and(|(k, _)| *k != crate::resources::PlaceKind::Region) {
+            m.label = "GPE".into();
+        }
+    }
     for m in kept.iter_mut().filter(|m| is_name(m) && m.end - m.start == 1 && m.label != "ORG") {
         let w = words[m.start];
         if firsts.contains(w) && res.gazetteer.demonym(w).is_none() && res.gazetteer.place(w).is_none() {
