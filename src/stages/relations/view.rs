@@ -267,9 +267,13 @@ impl<'d> View<'d> {
         let mut k = ts;
         // The verb group, and a date between it and its subject ("The U.S. Department of
         // Commerce last year raised").
+        // ("The European Commission on Thursday imposed", with its preposition).
         let dated = |j: usize| self.entity_at[j].is_some_and(|e| matches!(self.doc.entities[e].label.as_str(), "DATE" | "TIME"));
-        while k > ss && (self.in_verb_group(k - 1) || dated(k - 1) && k - 1 > ss && !self.pos(k - 2).starts_with("IN")) {
+        while k > ss && (self.in_verb_group(k - 1) || dated(k - 1) && k - 1 > ss) {
             k -= 1;
+            if dated(k) && !dated(k - 1) && k - 1 > ss && matches!(self.words[k - 1].as_str(), "on" | "in" | "last" | "this" | "earlier") {
+                k -= 1;
+            }
         }
         // A second verb shares the first one's subject: coordinated ("met in Busan and agreed
         // to"), or an infinitive ("flew to Wroclaw on Tuesday to sign"; "is expected to
