@@ -259,7 +259,17 @@ impl<'d> View<'d> {
         // The noun heads its phrase ("its import duty"; not "a joint investment committee").
         let ci = self.chunk_at(ts).filter(|&ci| self.chunks[ci].2 == "NP" && self.chunks[ci].1 == ts + 1 && self.pos(ts).starts_with("NN"))?;
         let cs = self.chunks[ci].0;
-        let verb = cs.checked_sub(1).filter(|&v| v > ss && self.pos(v).starts_with("VB") && self.entity_at[v].is_none() && !self.in_verb_group(v))?;
+        // The verb right before the phrase, or before a date there ("announced on Tuesday a 6
+        // billion kronor plan").
+        let dated = |j: usize| self.entity_at[j].is_some_and(|e| matches!(self.doc.entities[e].label.as_str(), "DATE" | "TIME"));
+        let mut v = cs.checked_sub(1)?;
+        while v > ss && dated(v) {
+            v -= 1;
+            if !dated(v) && matches!(self.words[v].as_str(), "on" | "in") {
+                v = v.saturating_sub(1);
+            }
+        }
+        let verb = Some(v).filter(|&v| v > ss && self.pos(v).starts_with("VB") && self.entity_at[v].is_none() && !self.in_verb_group(v))?;
         Some(self.subject_ends_at(verb, ss, max_gap, 0)).filter(|ends| !ends.is_empty())
     }
 
