@@ -437,8 +437,8 @@ impl DocumentStage for Relations<'_> {
 /// Adds the relations `rules` find in a segmented document whose entities are typed and linked;
 /// `text` is its token view.
 pub fn extract(doc: &mut Document, text: &TextView, rules: &RuleSet, res: &Resources) {
-    let mut found: Vec<(usize, usize, Relation)> = Vec::new(); // (trigger token, rule index, relation)
-    {
+    // (trigger token, rule index, relation)
+    let mut found: Vec<(usize, usize, Relation)> = {
         let mut fired: Vec<(usize, usize, Relation, Vec<String>)> = Vec::new();
         let view = View::new(doc, text, &rules.references);
         let index = TriggerIndex::new(&view, rules, res);
@@ -455,11 +455,12 @@ pub fn extract(doc: &mut Document, text: &TextView, rules: &RuleSet, res: &Resou
                 }
             }
         }
-        found = carry_over(&view, &rules.rules, fired);
+        let mut found = carry_over(&view, &rules.rules, fired);
         for (ts, rel) in statements::find(&view, &rules.statement) {
             found.push((ts, rules.rules.len(), rel));
         }
-    }
+        found
+    };
     // Identical relations: keep the highest score, then the earliest rule, then trigger.
     found.sort_by(|a, b| {
         b.2.score.partial_cmp(&a.2.score).unwrap_or(std::cmp::Ordering::Equal).then(a.1.cmp(&b.1)).then(a.0.cmp(&b.0))
