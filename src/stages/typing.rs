@@ -307,7 +307,7 @@ fn one_type_per_name(kept: &mut [Mention], words: &[&str], res: &Resources) {
     // for governments are GPE": "Rabat", "Washington").
     for m in kept.iter_mut().filter(|m| is_name(m) && m.label == "ORG") {
         let text = words[m.start..m.end].join(" ");
-        if res.gazetteer.place(&text).is_some_and(|(k, _)| *k != crate::resources::PlaceKind::Region) {
+        if res.gazetteer.is_place_name(&text) {
             m.label = "GPE".into();
         }
     }

@@ -392,31 +392,46 @@ fn fire(view: &View, rule: &Rule, t: &Trigger) -> Vec<(Relation, Vec<String>)> {
 /// trigger) that has the role, in the same sentence or the two before; a relation whose role
 /// finds none is dropped. `found` is (trigger token, rule index, relation, carried roles).
 fn carry_over(view: &View, rules: &[Rule], found: Vec<(usize, usize, Relation, Vec<String>)>) -> Vec<(usize, usize, Relation)> {
-    let sentence = |t: usize| view.sentences.partition_point(|(_, e)| *e <= t);
+    let elided = |ri: usize| rules.get(ri).is_some_and(|r| r.elided);
     let mut order: Vec<usize> = (0..found.len()).collect();
     order.sort_by_key(|&i| found[i].0);
-    let mut out: Vec<Option<(usize, usize, Relation)>> = found.iter().map(|(ts, ri, rel, _)| Some((*ts, *ri, rel.clone()))).collect();
+    // What each relation takes from its donors, or None when it is dropped; worked out first so
+    // that the relations are moved, not copied, below.
+    let mut extra: Vec<Option<Vec<Arg>>> = vec![Some(Vec::new()); found.len()];
     for (i, (ts, ri, rel, roles)) in found.iter().enumerate() {
+        if roles.is_empty() && !elided(*ri) {
+            continue;
+        }
         // An elided conjunct's donor is in its own sentence, and it needs one.
-        let elided = rules.get(*ri).is_some_and(|r| r.elided);
-        let window = if elided { 0 } else { 2 };
+        let window = if elided(*ri) { 0 } else { 2 };
+        let here = view.sentence_index(*ts);
+        let earlier = order.partition_point(|&j| found[j].0 < *ts);
         let donor_for = |role: Option<&String>| {
-            order.iter().rev().map(|&j| &found[j]).find(|(ts2, ri2, r2, roles2)| {
-                *ts2 < *ts && sentence(*ts) - sentence(*ts2) <= window && r2.label == rel.label && !rules.get(*ri2).is_some_and(|r| r.elided) && role.map_or(true, |role| !roles2.contains(role) && r2.args.iter().any(|a| a.role == *role))
-            })
+            order[..earlier]
+                .iter()
+                .rev()
+                .map(|&j| &found[j])
+                .take_while(|(ts2, ..)| here - view.sentence_index(*ts2) <= window)
+                .find(|(_, ri2, r2, roles2)| r2.label == rel.label && !elided(*ri2) && role.map_or(true, |role| !roles2.contains(role) && r2.args.iter().any(|a| a.role == *role)))
         };
-        if elided && roles.is_empty() && donor_for(None).is_none() {
-            out[i] = None;
+        if roles.is_empty() && donor_for(None).is_none() {
+            extra[i] = None;
         }
         for role in roles {
-            let donor = donor_for(Some(role));
-            match (donor, out[i].as_mut()) {
-                (Some((_, _, r2, _)), Some((_, _, mine))) => mine.args.extend(r2.args.iter().filter(|a| a.role == *role).cloned()),
-                _ => out[i] = None,
+            match (donor_for(Some(role)), extra[i].as_mut()) {
+                (Some((_, _, r2, _)), Some(args)) => args.extend(r2.args.iter().filter(|a| a.role == *role).cloned()),
+                _ => extra[i] = None,
             }
         }
     }
-    out.into_iter().flatten().collect()
+    found
+        .into_iter()
+        .zip(extra)
+        .filter_map(|((ts, ri, mut rel, _), extra)| {
+            rel.args.extend(extra?);
+            Some((ts, ri, rel))
+        })
+        .collect()
 }
 
 /// Adds the relation layer. Relation ids are r1.. in document order of their triggers.

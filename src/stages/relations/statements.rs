@@ -14,10 +14,10 @@ use super::view::{Mention, View};
 pub(super) fn find(view: &View, rules: &StatementRules) -> Vec<(usize, Relation)> {
     let mut out = Vec::new();
     let w = &view.words;
-    let segments = view.quotes.clone();
+
     // The last attributed quote: (its closing mark, its speech verb, its speakers).
     let mut previous: Option<(usize, usize, Vec<String>)> = None;
-    for (open_tok, close_tok) in segments {
+    for &(open_tok, close_tok) in &view.quotes {
         if close_tok <= open_tok + 1 {
             continue;
         }
@@ -47,8 +47,7 @@ pub(super) fn find(view: &View, rules: &StatementRules) -> Vec<(usize, Relation)
             let (close, verb, ids) = previous.as_ref()?;
             let gap = &view.doc.text[view.idx.byte(view.doc.tokens[*close].end)..view.idx.byte(view.doc.tokens[open_tok].start)];
             // The next sentence at the latest ("“...,” said X, who ... . “...”").
-            let sentence = |t: usize| view.sentences.partition_point(|(_, e)| *e <= t);
-            (sentence(open_tok) <= sentence(*close) + 1 && !gap.contains("\n\n")).then(|| (*verb, ids.clone()))
+            (view.sentence_index(open_tok) <= view.sentence_index(*close) + 1 && !gap.contains("\n\n")).then(|| (*verb, ids.clone()))
         });
         let Some((verb, ids)) = speaker else { continue };
         previous = Some((close_tok, verb, ids.clone()));

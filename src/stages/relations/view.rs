@@ -236,6 +236,26 @@ impl<'d> View<'d> {
         })
     }
 
+    /// Whether token `j` lies inside a DATE or TIME entity.
+    fn dated(&self, j: usize) -> bool {
+        self.entity_at[j].is_some_and(|e| matches!(self.doc.entities[e].label.as_str(), "DATE" | "TIME"))
+    }
+
+    /// Where a date that ends right before token `k` begins, with one of `preps` before it
+    /// ("on Thursday"), staying after the sentence start `ss`; `k` when no date ends there.
+    fn before_date(&self, mut k: usize, ss: usize, preps: &[&str]) -> usize {
+        if !(k > ss + 1 && self.dated(k - 1)) {
+            return k;
+        }
+        while k > ss + 1 && self.dated(k - 1) {
+            k -= 1;
+        }
+        if k > ss + 1 && preps.contains(&self.words[k - 1].as_str()) {
+            k -= 1;
+        }
+        k
+    }
+
     /// Whether token `j` belongs to the verb group before a main verb: a modal, an auxiliary
     /// or an adverb.
     fn in_verb_group(&self, j: usize) -> bool {
@@ -261,29 +281,31 @@ impl<'d> View<'d> {
         let cs = self.chunks[ci].0;
         // The verb right before the phrase, or before a date there ("announced on Tuesday a 6
         // billion kronor plan").
-        let dated = |j: usize| self.entity_at[j].is_some_and(|e| matches!(self.doc.entities[e].label.as_str(), "DATE" | "TIME"));
-        let mut v = cs.checked_sub(1)?;
-        while v > ss && dated(v) {
-            v -= 1;
-            if !dated(v) && matches!(self.words[v].as_str(), "on" | "in") {
-                v = v.saturating_sub(1);
+        let mut end = cs;
+        loop {
+            let past = self.before_date(end, ss, &["on", "in"]);
+            if past == end {
+                break;
             }
+            end = past;
         }
-        let verb = Some(v).filter(|&v| v > ss && self.pos(v).starts_with("VB") && self.entity_at[v].is_none() && !self.in_verb_group(v))?;
+        let verb = end.checked_sub(1).filter(|&v| v > ss && self.pos(v).starts_with("VB") && self.entity_at[v].is_none() && !self.in_verb_group(v))?;
         Some(self.subject_ends_at(verb, ss, max_gap, 0)).filter(|ends| !ends.is_empty())
     }
 
     fn subject_ends_at(&self, ts: usize, ss: usize, max_gap: usize, depth: usize) -> Vec<usize> {
         let mut k = ts;
         // The verb group, and a date between it and its subject ("The U.S. Department of
-        // Commerce last year raised").
-        // ("The European Commission on Thursday imposed", with its preposition).
-        let dated = |j: usize| self.entity_at[j].is_some_and(|e| matches!(self.doc.entities[e].label.as_str(), "DATE" | "TIME"));
-        while k > ss && (self.in_verb_group(k - 1) || dated(k - 1) && k - 1 > ss) {
-            k -= 1;
-            if dated(k) && !dated(k - 1) && k - 1 > ss && matches!(self.words[k - 1].as_str(), "on" | "in" | "last" | "this" | "earlier") {
+        // Commerce last year raised"; "The European Commission on Thursday imposed").
+        loop {
+            while k > ss && self.in_verb_group(k - 1) {
                 k -= 1;
             }
+            let past = self.before_date(k, ss, &["on", "in", "last", "this", "earlier"]);
+            if past == k {
+                break;
+            }
+            k = past;
         }
         // A second verb shares the first one's subject: coordinated ("met in Busan and agreed
         // to"), or an infinitive ("flew to Wroclaw on Tuesday to sign"; "is expected to
@@ -461,8 +483,12 @@ impl<'d> View<'d> {
     }
 
     pub fn sentence_of(&self, tok: usize) -> (usize, usize) {
-        let i = self.sentences.partition_point(|(_, e)| *e <= tok);
-        self.sentences.get(i).copied().unwrap_or((0, self.words.len()))
+        self.sentences.get(self.sentence_index(tok)).copied().unwrap_or((0, self.words.len()))
+    }
+
+    /// The index of the sentence that holds token `tok`.
+    pub fn sentence_index(&self, tok: usize) -> usize {
+        self.sentences.partition_point(|(_, e)| *e <= tok)
     }
 }
 
