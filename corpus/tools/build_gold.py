@@ -65,7 +65,7 @@ NAME_TYPES = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "PRO
 NUMBER_TYPES = {"PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 CURRENCIES = {"USD", "JPY", "KRW", "EUR", "GBP", "AUD", "CAD", "INR", "IDR", "SAR", "CNY",
               "BRL", "MXN", "NZD", "PLN", "VND", "MYR", "PHP", "SGD", "KES", "THB", "CHF",
-              "ZAR", "AED", "SEK"}
+              "ZAR", "AED", "SEK", "NOK", "DKK"}
 
 SPAN = "span"  # filler kind: a text span that is not an entity
 

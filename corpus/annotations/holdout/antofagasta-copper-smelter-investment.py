@@ -1,0 +1,55 @@
+"""Gold annotation source for corpus/articles/holdout/antofagasta-copper-smelter-investment.txt."""
+
+ENTITIES = [
+    ("ANTOFAGASTA", "GPE", 0, "Antofagasta"),
+    ("July 21, 2026", "DATE", 0, "2026-07-21"),
+    ("Gleaner Wire", "ORG", 0),
+    ("Codelco", "ORG", 0),
+    ("Japan", "GPE", 0),
+    ("Mitsubishi Materials", "ORG", 0),
+    ("$3.4 billion", "MONEY", 0, (3.4e9, "USD")),
+    ("Chile", "GPE", 0),
+    ("Chilean", "NORP", 0),
+    ("Tuesday", "DATE", 0, "2026-07-21"),
+    ("two decades", "DATE", 0, None),
+    ("Mejillones", "GPE", 0),
+    ("Antofagasta", "GPE", 0),
+    ("1.2 million tonnes", "QUANTITY", 0, 1.2e6),
+    ("2030", "DATE", 0, "2030"),
+    ("Mitsubishi Materials", "ORG", 1),
+    ("40%", "PERCENT", 0, 40),
+    ("Chile", "GPE", 1),
+    ("President", "TITLE", 0),
+    ("José Antonio Kast", "PERSON", 0),
+    ("Antofagasta", "GPE", 1),
+    ("Japan", "GPE", 1),
+    ("ambassador", "TITLE", 0),
+    ("Kenji Ota", "PERSON", 0),
+    ("Chile", "GPE", 2),
+    ("hundred years", "DATE", 0, None),
+    ("Kast", "PERSON", 1, "José Antonio Kast"),
+    ("chairman", "TITLE", 0),
+    ("Máximo Pacheco", "PERSON", 0),
+    ("Codelco", "ORG", 1),
+    ("$600 million", "MONEY", 0, (6e8, "USD")),
+    ("Regional Environmental Assessment Commission", "ORG", 0),
+    ("March 2027", "DATE", 0, "2027-03"),
+]
+
+RELATIONS = [
+    # one investment per investor; the sector is stated, the country is the recipient
+    ("investment", {"investor": "Codelco#0", "amount": "$3.4 billion", "recipient": "Chile#0",
+                    "sector": "@copper smelting sector"}),
+    ("investment", {"investor": "Mitsubishi Materials#0", "amount": "$3.4 billion",
+                    "recipient": "Chile#0", "sector": "@copper smelting sector"}),
+    # "a port town in the Antofagasta region": the region's span is "Antofagasta"
+    ("located_in", {"place": "Mejillones", "container": "Antofagasta#0"}),
+    ("holds_position", {"person": "José Antonio Kast", "title": "President", "organization": "Chile#1"}),
+    ("visit", {"visitor": "José Antonio Kast", "destination": "Antofagasta#1"}),
+    ("holds_position", {"person": "Kenji Ota", "title": "ambassador", "organization": "Japan#1"}),
+    ("statement", {"speaker": "Kast#1",
+                   "quote": "@Chile has exported raw concentrate for a hundred years; now we will export metal"}),
+    ("holds_position", {"person": "Máximo Pacheco", "title": "chairman", "organization": "Codelco#0"}),
+    # a plant alone: no recipient, no sector
+    ("investment", {"investor": "Codelco#1", "amount": "$600 million"}),
+]

@@ -1,0 +1,57 @@
+"""Gold annotation source for corpus/articles/holdout/copenhagen-insulin-price-pledge.txt."""
+
+ENTITIES = [
+    ("COPENHAGEN", "GPE", 0, "Copenhagen"),
+    ("November 19, 2026", "DATE", 0, "2026-11-19"),
+    ("Gleaner Wire", "ORG", 0),
+    ("Novo Nordisk", "ORG", 0),
+    ("Thursday", "DATE", 0, "2026-11-19"),
+    ("$35", "MONEY", 0, (35, "USD")),
+    ("40", "CARDINAL", 0, 40),
+    ("end of 2027", "DATE", 0, "2027"),
+    ("World Health Organization", "ORG", 0),
+    ("Danish", "NORP", 0),
+    ("8.5 billion kroner", "MONEY", 0, (8.5e9, "DKK")),
+    ("Kalundborg", "GPE", 0),
+    ("Copenhagen", "GPE", 0),
+    ("2 billion kroner", "MONEY", 0, (2e9, "DKK")),
+    ("Brazil", "GPE", 0),
+    ("Latin America", "LOC", 0),
+    ("chief executive", "TITLE", 0),
+    ("Maziar Mike Doustdar", "PERSON", 0),
+    ("Geneva", "GPE", 0),
+    ("Thursday", "DATE", 1, "2026-11-19"),
+    ("WHO", "ORG", 0, "World Health Organization"),
+    ("director-general", "TITLE", 0),
+    ("Tedros Adhanom Ghebreyesus", "PERSON", 0),
+    ("hundred years", "DATE", 0, None),
+    ("2026", "DATE", 1, "2026"),
+    ("Tedros", "PERSON", 1, "Tedros Adhanom Ghebreyesus"),
+    ("Ozempic", "PRODUCT", 0),
+    ("Denmark", "GPE", 0),
+    ("health minister", "TITLE", 0),
+    ("Sophie Løhde", "PERSON", 0),
+    ("Novo Nordisk", "ORG", 1),
+    ("1.2%", "PERCENT", 0, 1.2),
+    ("Copenhagen", "GPE", 1),
+]
+
+UNANNOTATED = [("Shares", 0)]   # starts a paragraph after a closing quotation mark
+
+RELATIONS = [
+    ("commitment", {"agent": "Novo Nordisk#0", "value": "$35", "deadline": "end of 2027",
+                    "topic": "@price of its insulin"}),
+    # "The Danish drugmaker" is Novo Nordisk; the plant's town and the country are recipients
+    ("investment", {"investor": "Novo Nordisk#0", "amount": "8.5 billion kroner", "recipient": "Kalundborg"}),
+    ("investment", {"investor": "Novo Nordisk#0", "amount": "2 billion kroner", "recipient": "Brazil"}),
+    ("holds_position", {"person": "Maziar Mike Doustdar", "title": "chief executive",
+                        "organization": "Novo Nordisk#0"}),
+    ("holds_position", {"person": "Tedros Adhanom Ghebreyesus", "title": "director-general",
+                        "organization": "WHO"}),
+    ("meeting", {"participant": ["Maziar Mike Doustdar", "Tedros Adhanom Ghebreyesus"],
+                 "location": "Geneva"}),
+    ("statement", {"speaker": "Tedros#1",
+                   "quote": "@Insulin is a hundred years old. No one should be rationing it in 2026"}),
+    ("holds_position", {"person": "Sophie Løhde", "title": "health minister", "organization": "Denmark"}),
+    ("statement", {"speaker": "Sophie Løhde", "quote": "@a model for the industry"}),
+]

@@ -1,0 +1,61 @@
+"""Gold annotation source for corpus/articles/holdout/geneva-tuberculosis-replenishment.txt."""
+
+ENTITIES = [
+    ("GENEVA", "GPE", 0, "Geneva"),
+    ("September 24, 2026", "DATE", 0, "2026-09-24"),
+    ("Gleaner Wire", "ORG", 0),
+    ("$3.1 billion", "MONEY", 0, (3.1e9, "USD")),
+    ("Thursday", "DATE", 0, "2026-09-24"),
+    ("Global Fund", "ORG", 0),
+    ("Eighth Replenishment Conference", "EVENT", 0),
+    ("Geneva", "GPE", 0),
+    ("$4 billion", "MONEY", 0, (4e9, "USD")),
+    ("Germany", "GPE", 0),
+    ("600 million euros", "MONEY", 0, (6e8, "EUR")),
+    ("Japan", "GPE", 0),
+    ("$450 million", "MONEY", 0, (4.5e8, "USD")),
+    ("Canada", "GPE", 0),
+    ("$300 million", "MONEY", 0, (3e8, "USD")),
+    ("Gates Foundation", "ORG", 0),
+    ("chief executive", "TITLE", 0),
+    ("Mark Suzman", "PERSON", 0),
+    ("$500 million", "MONEY", 0, (5e8, "USD")),
+    ("five years", "DATE", 0, None),
+    ("54", "CARDINAL", 0, 54),
+    ("India", "GPE", 0),
+    ("Jagat Prakash Nadda", "PERSON", 0),
+    ("Brazil", "GPE", 0),
+    ("Alexandre Padilha", "PERSON", 0),
+    ("South Africa", "GPE", 0),
+    ("hundred years", "DATE", 0, None),
+    ("Peter Sands", "PERSON", 0),
+    ("executive director", "TITLE", 0),
+    ("United States", "GPE", 0),
+    ("last year", "DATE", 0, "2025"),
+    ("Sands", "PERSON", 1, "Peter Sands"),
+    ("Washington", "GPE", 0),
+    ("M72", "PRODUCT", 0),
+    ("first", "ORDINAL", 0, 1),
+    ("2028", "DATE", 0, "2028"),
+]
+
+RELATIONS = [
+    # "Donors pledged": no named agent
+    ("commitment", {"agent": "Germany", "value": "600 million euros"}),
+    ("commitment", {"agent": "Japan", "value": "$450 million"}),
+    ("commitment", {"agent": "Canada", "value": "$300 million"}),
+    ("holds_position", {"person": "Mark Suzman", "title": "chief executive",
+                        "organization": "Gates Foundation"}),
+    # "addressed the conference": the conference is the named EVENT
+    ("attendance", {"attendee": "Mark Suzman", "event": "Eighth Replenishment Conference"}),
+    # "over five years" is a duration, not a deadline
+    ("commitment", {"agent": "Gates Foundation", "value": "$500 million"}),
+    ("attendance", {"attendee": "Jagat Prakash Nadda", "event": "Eighth Replenishment Conference"}),
+    ("attendance", {"attendee": "Alexandre Padilha", "event": "Eighth Replenishment Conference"}),
+    ("statement", {"speaker": "Peter Sands",
+                   "quote": "@Tuberculosis kills more people than any other infectious disease, and we have had the same vaccine for a hundred years"}),
+    ("statement", {"speaker": "Peter Sands", "quote": "@That ends with this money"}),
+    # "the fund's executive director": the Global Fund
+    ("holds_position", {"person": "Peter Sands", "title": "executive director",
+                        "organization": "Global Fund"}),
+]

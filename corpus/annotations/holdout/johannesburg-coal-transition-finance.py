@@ -1,0 +1,55 @@
+"""Gold annotation source for corpus/articles/holdout/johannesburg-coal-transition-finance.txt."""
+
+ENTITIES = [
+    ("JOHANNESBURG", "GPE", 0, "Johannesburg"),
+    ("October 27, 2026", "DATE", 0, "2026-10-27"),
+    ("Gleaner Wire", "ORG", 0),
+    ("Four years", "DATE", 0, None),
+    ("South Africa", "GPE", 0),
+    ("$8.5 billion", "MONEY", 0, (8.5e9, "USD")),
+    ("less than a third", "CARDINAL", 0, 0.33),
+    ("Eskom", "ORG", 0),
+    ("about 80%", "PERCENT", 0, 80),
+    ("Tuesday", "DATE", 0, "2026-10-27"),
+    ("two", "CARDINAL", 0, 2),
+    ("Mpumalanga", "GPE", 0),
+    ("2030", "DATE", 0, "2030"),
+    ("Germany", "GPE", 0),
+    ("development minister", "TITLE", 0),
+    ("Reem Alabali Radovan", "PERSON", 0),
+    ("Pretoria", "GPE", 0),
+    ("Monday", "DATE", 0, "2026-10-26"),
+    ("Germany", "GPE", 1),
+    ("France", "GPE", 0),
+    ("United States", "GPE", 0),
+    ("March 2025", "DATE", 0, "2025-03"),
+    ("700 million euros", "MONEY", 0, (7e8, "EUR")),
+    ("electricity minister", "TITLE", 0),
+    ("Kgosientsho Ramokgopa", "PERSON", 0),
+    ("Presidency", "ORG", 0),
+    ("South Africa", "GPE", 1),
+    ("20 gigawatts", "QUANTITY", 0, 20),
+    ("2030", "DATE", 1, "2030"),
+    ("World Bank", "ORG", 0),
+    ("$1.5 billion", "MONEY", 0, (1.5e9, "USD")),
+    ("Development Bank of Southern Africa", "ORG", 0),
+    ("12 billion rand", "MONEY", 0, (1.2e10, "ZAR")),
+    ("Northern Cape", "GPE", 0),
+]
+
+RELATIONS = [
+    # "rich countries promised": no named agent
+    ("holds_position", {"person": "Reem Alabali Radovan", "title": "development minister",
+                        "organization": "Germany#0"}),
+    ("visit", {"visitor": "Reem Alabali Radovan", "destination": "Pretoria", "date": "Monday"}),
+    # "the minister said after meeting the electricity minister": the minister is Alabali Radovan
+    ("statement", {"speaker": "Reem Alabali Radovan",
+                   "quote": "@We did not put 700 million euros on the table to keep coal plants running"}),
+    ("meeting", {"participant": ["Reem Alabali Radovan", "Kgosientsho Ramokgopa"]}),
+    ("holds_position", {"person": "Kgosientsho Ramokgopa", "title": "electricity minister"}),
+    ("commitment", {"agent": "South Africa#1", "value": "20 gigawatts", "deadline": "2030#1",
+                    "topic": "@solar and wind capacity"}),
+    # a loan is not an investment
+    ("investment", {"investor": "Development Bank of Southern Africa", "amount": "12 billion rand",
+                    "recipient": "Northern Cape", "sector": "@grid projects"}),
+]

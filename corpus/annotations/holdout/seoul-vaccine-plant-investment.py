@@ -1,0 +1,58 @@
+"""Gold annotation source for corpus/articles/holdout/seoul-vaccine-plant-investment.txt."""
+
+ENTITIES = [
+    ("SEOUL", "GPE", 0, "Seoul"),
+    ("March 18, 2026", "DATE", 0, "2026-03-18"),
+    ("Gleaner Wire", "ORG", 0),
+    ("Hanbit Biologics", "ORG", 0),
+    ("South Korea", "GPE", 0),
+    ("second-largest", "ORDINAL", 0, 2),
+    ("Wednesday", "DATE", 0, "2026-03-18"),
+    ("2.1 trillion won", "MONEY", 0, (2.1e12, "KRW")),
+    ("Songdo", "GPE", 0),
+    ("400 million doses", "QUANTITY", 0, 4e8),
+    ("2029", "DATE", 0, "2029"),
+    ("about 1,500", "CARDINAL", 0, 1500),
+    ("2028", "DATE", 0, "2028"),
+    ("60%", "PERCENT", 0, 60),
+    ("2030", "DATE", 0, "2030"),
+    ("chief executive", "TITLE", 0),
+    ("Kwon Ji-hye", "PERSON", 0),
+    ("Coalition for Epidemic Preparedness Innovations", "ORG", 0),
+    ("Health Minister", "TITLE", 0),
+    ("Jeong Eun-kyeong", "PERSON", 0),
+    ("Incheon", "GPE", 0),
+    ("Monday", "DATE", 0, "2026-03-16"),
+    ("Songdo", "GPE", 1),
+    ("Incheon", "GPE", 1),
+    ("Samsung Biologics", "ORG", 0),
+    ("Celltrion", "ORG", 0),
+    ("10%", "PERCENT", 0, 10),
+    ("annual", "DATE", 0, None),
+    ("2032", "DATE", 0, "2032"),
+    ("4.2%", "PERCENT", 0, 4.2),
+    ("Seoul", "GPE", 0),
+]
+
+UNANNOTATED = []
+
+RELATIONS = [
+    # a sector noun is stated; the place the money goes into is the recipient
+    ("investment", {"investor": "Hanbit Biologics", "amount": "2.1 trillion won",
+                    "recipient": "Songdo#0", "sector": "@vaccine manufacturing"}),
+    ("commitment", {"agent": "Hanbit Biologics", "value": "400 million doses", "deadline": "2029"}),
+    ("commitment", {"agent": "Hanbit Biologics", "value": "about 1,500", "deadline": "2028"}),
+    ("commitment", {"agent": "Hanbit Biologics", "value": "60%", "deadline": "2030",
+                    "topic": "@carbon emissions"}),
+    ("statement", {"speaker": "Kwon Ji-hye",
+                   "quote": "@Pandemic preparedness is not a cost, it is infrastructure"}),
+    ("holds_position", {"person": "Kwon Ji-hye", "title": "chief executive",
+                        "organization": "Hanbit Biologics"}),
+    ("agreement", {"party": ["Kwon Ji-hye", "Coalition for Epidemic Preparedness Innovations"],
+                   "agreement": "@supply agreement"}),
+    ("holds_position", {"person": "Jeong Eun-kyeong", "title": "Health Minister"}),
+    ("visit", {"visitor": "Jeong Eun-kyeong", "destination": "Incheon#0", "date": "Monday"}),
+    ("located_in", {"place": "Songdo#1", "container": "Incheon#1"}),
+    ("commitment", {"agent": "Hanbit Biologics", "value": "10%", "deadline": "2032",
+                    "topic": "@research"}),
+]
