@@ -51,6 +51,9 @@ pub struct Resources {
     sentence_starters: HashSet<String>,
     /// Titles, lower-cased, each as its words.
     pub titles: Vec<Vec<String>>,
+    /// Portfolio words, lower-cased ("fisheries" in "fisheries minister"), from
+    /// `models/lexicon/portfolios.txt`.
+    pub portfolios: HashSet<String>,
     /// Lemmas by (is the form a verb, lower-cased form), from `models/lexicon/lemmas.txt`.
     lemmas: HashMap<(bool, String), String>,
 }
@@ -102,6 +105,7 @@ impl Resources {
             .collect();
         titles.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         titles.dedup();
+        let portfolios = lines(include_str!("../models/lexicon/portfolios.txt")).map(|l| l.trim().to_lowercase()).collect();
         let mut lemmas = HashMap::new();
         let mut verb = true;
         for l in lines(include_str!("../models/lexicon/lemmas.txt")) {
@@ -116,7 +120,12 @@ impl Resources {
                 }
             }
         }
-        Resources { gazetteer: g, abbreviations, sentence_starters, titles, lemmas }
+        Resources { gazetteer: g, abbreviations, sentence_starters, titles, portfolios, lemmas }
+    }
+
+    /// Whether a word (any case) is a portfolio word.
+    pub fn is_portfolio(&self, word: &str) -> bool {
+        self.portfolios.contains(&word.to_lowercase())
     }
 
     /// The listed lemma of a lower-cased verb (`verb`) or plural noun form.

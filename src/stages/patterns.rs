@@ -106,6 +106,17 @@ pub fn find(doc: &Document, view: &TextView, res: &Resources, anchor: Option<Dat
                     span = rest;
                 }
             }
+            // "a year": after a quantity it is a rate ("40,000 tonnes a year"), no date; else the
+            // span leaves out its article ("within a year" -> "year").
+            if *label == "DATE" && ["a day", "a week", "a month", "a year", "a decade"].contains(&span) {
+                let prev = text[..s].trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+                let preposition = ["within", "for", "in", "after", "over", "about", "than", "nearly", "almost", "under", "of"].contains(&prev.to_lowercase().as_str());
+                if !preposition && prev.ends_with(|c: char| c.is_alphanumeric()) {
+                    continue;
+                }
+                s += 2;
+                span = &span[2..];
+            }
             if !starts.contains(&s) || !ends.contains(&e) || !is_plausible(label, span, text, s) {
                 continue;
             }
@@ -128,7 +139,28 @@ fn is_plausible(label: &str, span: &str, text: &str, start: usize) -> bool {
     }
 }
 
-/// TITLE entities from the office lexicon.
+/// Heads of portfolio titles: "fisheries minister", "minister of trade and industry".
+const PORTFOLIO_HEADS: [&str; 3] = ["minister", "secretary", "commissioner"];
+
+/// The end of a run of portfolio words from token `i` ("development , industry and trade"):
+/// "and" and commas only between two portfolio words. `i` itself when none starts there.
+fn portfolio_run(lower: &[String], i: usize, res: &Resources) -> usize {
+    let mut j = i;
+    while j < lower.len() {
+        let joiner = matches!(lower[j].as_str(), "and" | ",") && j > i && j + 1 < lower.len() && res.is_portfolio(&lower[j + 1]);
+        if res.is_portfolio(&lower[j]) || joiner {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// TITLE entities from the office lexicon, and portfolio titles (`models/lexicon/portfolios.txt`):
+/// portfolio words before minister, secretary or commissioner ("fisheries minister"), and
+/// "of"/"for" and portfolio words after such a title or vice-president ("minister of
+/// development, industry and trade", "vice-president for industry").
 fn titles(doc: &Document, view: &TextView, res: &Resources) -> Vec<Candidate> {
     let words = view.words(&doc.text);
     let lower = &view.lower;
@@ -136,8 +168,16 @@ fn titles(doc: &Document, view: &TextView, res: &Resources) -> Vec<Candidate> {
     let mut i = 0;
     while i < words.len() {
         let mut matched = 0;
+        // Portfolio words and their head: any case ("Energy Minister", "electricity minister").
+        let run = portfolio_run(lower, i, res);
+        if run > i && run < words.len() && PORTFOLIO_HEADS.contains(&lower[run].as_str()) && !matches!(lower[run - 1].as_str(), "and" | ",") {
+            matched = run + 1 - i;
+        }
         for title in &res.titles {
             let n = title.len();
+            if n <= matched {
+                break;
+            }
             if i + n > words.len() || !lower[i..i + n].iter().zip(title).all(|(w, t)| w == t || w.replace('-', " ") == *t) {
                 continue;
             }
@@ -150,7 +190,7 @@ fn titles(doc: &Document, view: &TextView, res: &Resources) -> Vec<Candidate> {
                 let next_is_name = next.starts_with(|c: char| c.is_uppercase());
                 // After a determiner, a possessive or the comma of an apposition ("Its director,
                 // Paul Hughes"; "Chen Wei-lin, chairman of Formosa Silicon").
-                capital && words[i] != "CEO" || words[i] == "CEO" || next_is_name || matches!(prev.to_lowercase().as_str(), "the" | "'s" | "’s" | "its" | "his" | "her" | "their" | ",")
+                capital && words[i] != "CEO" || words[i] == "CEO" || next_is_name || matches!(prev.to_lowercase().as_str(), "the" | "'s" | "’s" | "its" | "his" | "her" | "their" | ",") || portfolio_tail(lower, i + 1, res) > i + 1
             };
             if ok {
                 matched = n;
@@ -158,6 +198,10 @@ fn titles(doc: &Document, view: &TextView, res: &Resources) -> Vec<Candidate> {
             }
         }
         if matched > 0 {
+            let head = lower[i + matched - 1].as_str();
+            if PORTFOLIO_HEADS.contains(&head) || matches!(head, "vice-president" | "president") && matched > 1 && lower[i + matched - 2] == "vice" || head == "vice-president" {
+                matched = portfolio_tail(lower, i + matched, res) - i;
+            }
             let s = view.byte_span(i).0;
             let e = view.byte_span(i + matched - 1).1;
             out.push(Candidate { start: s, end: e, label: "TITLE", value: None });
@@ -167,6 +211,18 @@ fn titles(doc: &Document, view: &TextView, res: &Resources) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// The end of "of"/"for" and a run of portfolio words at token `i` ("of fisheries and ocean
+/// policy"), or `i` when there is none.
+fn portfolio_tail(lower: &[String], i: usize, res: &Resources) -> usize {
+    if i + 1 < lower.len() && matches!(lower[i].as_str(), "of" | "for") {
+        let run = portfolio_run(lower, i + 1, res);
+        if run > i + 1 && !matches!(lower[run - 1].as_str(), "and" | ",") {
+            return run;
+        }
+    }
+    i
 }
 
 /// Keeps the longest of overlapping candidates (earliest on ties), in text order.

@@ -213,14 +213,6 @@ fn join_org_summits(kept: &mut [Mention], words: &[&str], owner: &[Option<usize>
 
 /// Words before a portfolio that are not part of it ("Former Trade Minister").
 const NOT_PORTFOLIO: [&str; 9] = ["The", "A", "An", "Former", "Then", "Acting", "Outgoing", "Incoming", "New"];
-/// Words a portfolio list joins with "and" or a comma ("Investment, Trade and Industry"): only
-/// these, so that "Rojas, Fuentes and Finance Minister Vidal" stays a list of people.
-const PORTFOLIO_WORDS: [&str; 44] = [
-    "Agriculture", "Trade", "Industry", "Energy", "Finance", "Foreign", "Defence", "Defense", "Health", "Education", "Interior", "Justice", "Labour", "Labor",
-    "Transport", "Environment", "Economy", "Investment", "Commerce", "Resources", "Forces", "Oil", "Digital", "Business", "Culture", "Tourism", "Fisheries",
-    "Housing", "Science", "Technology", "Infrastructure", "Development", "Planning", "Communications", "Affairs", "Security", "Mines", "Mining", "Water",
-    "Climate", "Innovation", "Employment", "Welfare", "Food",
-];
 
 /// "Agriculture Minister", "Armed Forces Minister", "Investment, Trade and Industry Minister":
 /// a TITLE ending in Minister, Secretary or Commissioner takes in the capitalised portfolio
@@ -254,7 +246,7 @@ fn portfolio_titles(kept: &mut [Mention], words: &[&str], res: &Resources) {
                 }
                 Some(_) => break,
                 None if capital(words[i]) => start = i,
-                None if matches!(words[i], "and" | ",") && i > 0 && PORTFOLIO_WORDS.contains(&words[i - 1]) && holder_free(kept, i - 1, prev) => start = i,
+                None if matches!(words[i], "and" | ",") && i > 0 && res.is_portfolio(words[i - 1]) && holder_free(kept, i - 1, prev) => start = i,
                 None => break,
             }
         }
