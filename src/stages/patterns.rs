@@ -58,7 +58,7 @@ const NUMWORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven
 const SCALE: &str = r"thousand|million|billion|trillion|bn|mn";
 const WEEKDAYS: &str = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const CURRENCY_WORDS: &str = r"Australian dollars|Canadian dollars|Hong Kong dollars|New Zealand dollars|Singapore dollars|dollars|dollar|yen|euros|euro|won|yuan|renminbi|pounds|pound sterling|rupees|rupee|ringgit|dong|rupiah|pesos|baht|francs|rubles|roubles|kronor|krona|kroner|krone|zlotys|zloty|rand|reais|lira|dirhams|riyals|shillings|naira";
-const UNITS: &str = r"tonnes|tons|tonne|ton|metric tons|kilometers|kilometres|km|miles|mile|meters|metres|kilograms|kg|barrels|barrels per day|megawatts|MW|gigawatts|GW|square kilometers|square kilometres|square miles|hectares|acres|liters|litres|degrees Celsius|degrees|cubic meters|feet|troops|soldiers|terawatt hours|gigawatt hours|megawatt hours|terawatt-hours|gigawatt-hours|megawatt-hours|TWh|GWh|MWh";
+const UNITS: &str = r"tonnes|tons|tonne|ton|metric tons|kilometers|kilometres|km|miles|mile|meters|metres|kilograms|kg|barrels|barrels per day|megawatts|MW|gigawatts|GW|square kilometers|square kilometres|square miles|hectares|acres|liters|litres|degrees Celsius|degrees|cubic meters|cubic metres|feet|troops|soldiers|terawatt hours|gigawatt hours|megawatt hours|terawatt-hours|gigawatt-hours|megawatt-hours|TWh|GWh|MWh";
 
 static PATTERNS: Lazy<Vec<(&'static str, Regex)>> = Lazy::new(|| {
     let p = |label: &'static str, re: String| (label, Regex::new(&re).expect("built-in pattern"));
@@ -68,6 +68,7 @@ static PATTERNS: Lazy<Vec<(&'static str, Regex)>> = Lazy::new(|| {
         p("PERCENT", format!(r"\b{APPROX}{NUM}\s?(?:%|percent\b|per cent\b|percentage points?\b)")),
         p("PERCENT", format!(r"\b{APPROX}(?:{NUMWORDS})\s(?:percent|per cent|percentage points?)\b")),
         p("QUANTITY", format!(r"\b{APPROX}(?:{NUM}|{NUMWORDS})(?:\s(?:{SCALE}))?\s(?:{UNITS})\b")),
+        p("QUANTITY", r"\b\d[\d,.]*-(?:kilometre|kilometer|km|mile|metre|meter|hectare|acre|tonne|ton|megawatt|gigawatt|MW|GW)\b".to_string()),
         p("DATE", format!(r"\b(?:{MONTHS})\s\d{{1,2}}(?:st|nd|rd|th)?,?\s(?:19|20)\d{{2}}\b")),
         p("DATE", format!(r"\b\d{{1,2}}\s(?:{MONTHS})\s(?:19|20)\d{{2}}\b")),
         p("DATE", format!(r"\b(?:{MONTHS})\s\d{{1,2}}(?:st|nd|rd|th)?\b")),

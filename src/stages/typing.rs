@@ -21,7 +21,23 @@ const EVENT_WORDS: [&str; 16] = [
     "Summit", "summit", "Meeting", "Forum", "Conference", "Games", "Olympics", "Cup", "Championship", "War", "Expo", "Dialogue", "Festival", "Congress", "Assembly", "Week",
 ];
 const LAW_WORDS: [&str; 12] = ["Act", "Treaty", "Agreement", "Accord", "Strategy", "Convention", "Charter", "Law", "Protocol", "Pact", "Constitution", "Declaration"];
-const FAC_WORDS: [&str; 12] = ["Airport", "Base", "base", "Bridge", "Palace", "Stadium", "Station", "Tower", "Hall", "Port", "Building", "Center"];
+const FAC_WORDS: [&str; 13] = ["Airport", "Base", "base", "Bridge", "Palace", "Stadium", "Station", "Tower", "Hall", "Port", "Building", "Center", "Hospital"];
+/// Last words that make a name the model took for an organisation a facility ("Government
+/// House", "Philippine International Convention Center"), unless the gazetteers know it as an
+/// organisation ("White House").
+const FAC_HEADS: [&str; 20] = [
+    "Airport", "Bridge", "Palace", "Stadium", "Station", "Tower", "Hall", "Building", "House", "Hospital", "Cathedral", "Mosque", "Temple", "Highway", "Tunnel", "Dam",
+    "Pipeline", "Canal", "Shipyard", "Castle",
+];
+/// First words of facility names in other languages and of camps and forts ("Casa Rosada",
+/// "Palais des Nations", "Camp Aguinaldo").
+const FAC_FIRST: [&str; 7] = ["Palacio", "Palais", "Palazzo", "Casa", "Camp", "Fort", "Castle"];
+/// Words before a last "Center"/"Centre" that make a facility ("Convention Center").
+const FAC_CENTRE: [&str; 5] = ["Convention", "Exhibition", "Conference", "Congress", "Expo"];
+/// Storm words that begin a named EVENT ("Typhoon Amihan").
+const STORM_WORDS: [&str; 5] = ["Typhoon", "Hurricane", "Cyclone", "Storm", "Tropical Storm"];
+/// "Tokyo-based", "Tsingshan-backed": the name before the hyphen is the entity.
+const NAME_SUFFIXES: [&str; 8] = ["-based", "-backed", "-owned", "-led", "-listed", "-headquartered", "-funded", "-controlled"];
 const LOC_WORDS: [&str; 14] = ["Sea", "Ocean", "River", "Mountain", "Mount", "Strait", "Peninsula", "Island", "Islands", "Gulf", "Bay", "Valley", "Region", "Lake"];
 
 /// Maps a model label and the mention's words to one of the 17 types (None: not an entity).
@@ -32,11 +48,14 @@ pub fn map_label(label: &str, words: &[&str], res: &Resources) -> Option<&'stati
     let t = match label {
         "PER" | "PERSON" => "PERSON",
         "ORG" if has(&EVENT_WORDS) && words.len() > 1 => "EVENT",
+        "ORG" if words.len() > 1 && g.org(&text).is_none() && is_facility(words) => "FAC",
+        "ORG" if words.len() == 1 && g.org(&text).is_none() && g.demonym(&text).is_some() => "NORP",
         "ORG" => "ORG",
         "LOC" | "GPE" => match g.place(&text) {
             Some((PlaceKind::Region, _)) => "LOC",
             Some(_) => "GPE",
-            None if has(&FAC_WORDS) => "FAC",
+            None if g.demonym(&text).is_some() => "NORP",
+            None if has(&FAC_WORDS) || is_facility(words) => "FAC",
             None if has(&LOC_WORDS) => "LOC",
             None if label == "GPE" => "GPE",
             None if g.org(&text).is_some() => "ORG",
@@ -60,6 +79,19 @@ pub fn map_label(label: &str, words: &[&str], res: &Resources) -> Option<&'stati
         other => TYPES.iter().find(|t| **t == other).copied()?,
     };
     Some(t)
+}
+
+/// Whether a name's last word (or last two) names a facility.
+fn is_facility(words: &[&str]) -> bool {
+    let n = words.len();
+    FAC_HEADS.contains(&words[n - 1]) || n > 1 && FAC_FIRST.contains(&words[0]) || matches!(words[n - 1], "Center" | "Centre") && n > 1 && FAC_CENTRE.contains(&words[n - 2])
+}
+
+/// The name in a token like "Tokyo-based": its length in bytes, or None.
+fn name_before_suffix(word: &str) -> Option<usize> {
+    let suffix = NAME_SUFFIXES.iter().find(|s| word.len() > s.len() + 1 && word.ends_with(**s))?;
+    let name = &word[..word.len() - suffix.len()];
+    name.starts_with(|c: char| c.is_uppercase()).then_some(name.len())
 }
 
 /// Merges pattern, model and gazetteer mentions into `doc.entities` (ids e1.. in text order).
@@ -136,19 +168,42 @@ pub fn merge(doc: &mut Document, view: &TextView, patterns: Vec<Mention>, model:
     }
     kept.retain(|m| !m.label.is_empty());
     join_org_summits(&mut kept, &words, &owner);
+    join_events(&mut kept, &words, doc);
     portfolio_titles(&mut kept, &words, res);
     kept.retain(|m| !m.label.is_empty());
     surnames_are_people(&mut kept, &words, res);
     one_type_per_name(&mut kept, &words, res);
+    // A model name cut down to a nationality by a title beside it ("Vietnamese" of "Vietnamese
+    // Industry and Trade Minister") is a NORP.
+    for m in kept.iter_mut().filter(|m| m.source == "model" && m.end - m.start == 1 && m.label != "NORP") {
+        if res.gazetteer.demonym(words[m.start]).is_some() && res.gazetteer.place(words[m.start]).is_none() {
+            m.label = "NORP".into();
+        }
+    }
     kept.sort_by_key(|m| (m.start, m.end));
     doc.entities = kept
         .into_iter()
         .enumerate()
         .map(|(i, m)| {
-            let (s, e) = (doc.tokens[m.start].start, doc.tokens[m.end - 1].end);
+            let (s, mut e) = (doc.tokens[m.start].start, doc.tokens[m.end - 1].end);
+            let mut label = m.label;
+            // "Tokyo-based" -> GPE "Tokyo"; "Tsingshan-backed" -> ORG "Tsingshan".
+            if m.end - m.start == 1 {
+                if let Some(n) = name_before_suffix(words[m.start]) {
+                    let name = &words[m.start][..n];
+                    e = s + name.chars().count();
+                    label = match res.gazetteer.place(name) {
+                        Some((PlaceKind::Region, _)) => "LOC".into(),
+                        Some(_) => "GPE".into(),
+                        None if res.gazetteer.demonym(name).is_some() => "NORP".into(),
+                        None if matches!(label.as_str(), "PERSON" | "ORG") => label,
+                        None => "ORG".into(),
+                    };
+                }
+            }
             Entity {
                 id: format!("e{}", i + 1),
-                label: m.label,
+                label,
                 start: s,
                 end: e,
                 text: idx.slice(&doc.text, s, e).to_string(),
@@ -207,6 +262,28 @@ fn join_org_summits(kept: &mut [Mention], words: &[&str], owner: &[Option<usize>
         if let Some(e) = last_event {
             m.end = e;
             m.label = "EVENT".into();
+        }
+    }
+}
+
+/// Two names that are one EVENT: a place joined by a hyphen to the event it names
+/// ("Vietnam-Korea Business Forum", split at the hyphen by the segmenter), and a storm word with
+/// the storm's name ("Typhoon Amihan").
+fn join_events(kept: &mut Vec<Mention>, words: &[&str], doc: &Document) {
+    kept.sort_by_key(|m| (m.start, m.end));
+    let adjacent = |a: usize, b: usize| doc.tokens[a].end == doc.tokens[b].start;
+    for k in 1..kept.len() {
+        let (prev, cur) = (&kept[k - 1], &kept[k]);
+        if prev.label.is_empty() || cur.label.is_empty() {
+            continue;
+        }
+        let hyphenated = cur.label == "EVENT" && prev.label == "GPE" && prev.end + 1 == cur.start && words[prev.end] == "-" && adjacent(prev.end - 1, prev.end) && adjacent(prev.end, cur.start);
+        let storm = prev.end == cur.start && STORM_WORDS.contains(&words[prev.start..prev.end].join(" ").as_str()) && cur.end - cur.start == 1 && words[cur.start].starts_with(|c: char| c.is_uppercase());
+        if hyphenated || storm {
+            let end = cur.end;
+            kept[k - 1].end = end;
+            kept[k - 1].label = "EVENT".into();
+            kept[k].label.clear(); // dropped by the caller
         }
     }
 }
@@ -348,6 +425,12 @@ fn gazetteer_mentions(words: &[&str], owner: &[Option<usize>], res: &Resources) 
                 None if g.org(&phrase).is_some() => Some("ORG"),
                 None => None,
             };
+            // "Paris-based": the place before the suffix (the entity is trimmed to it when built).
+            let label = label.or_else(|| {
+                let n = name_before_suffix(&phrase).filter(|_| n == 1)?;
+                let name = &phrase[..n];
+                (g.place(name).is_some() || g.demonym(name).is_some()).then_some("GPE")
+            });
             // Demonyms and places must be capitalised words, not "us" or "may".
             if let Some(l) = label.filter(|_| phrase.starts_with(|c: char| c.is_uppercase())) {
                 found = Some((n, l));
