@@ -380,6 +380,13 @@ fn one_type_per_name(kept: &mut [Mention], words: &[&str], res: &Resources) {
             m.label = "GPE".into();
         }
     }
+    // And an organisation the gazetteers know, taken for a person or a product ("Gavi").
+    for m in kept.iter_mut().filter(|m| is_name(m) && matches!(m.label.as_str(), "PERSON" | "PRODUCT")) {
+        let text = words[m.start..m.end].join(" ");
+        if res.gazetteer.org(&text).is_some() && res.gazetteer.place(&text).is_none() {
+            m.label = "ORG".into();
+        }
+    }
     for m in kept.iter_mut().filter(|m| is_name(m) && m.end - m.start == 1 && m.label != "ORG") {
         let w = words[m.start];
         if firsts.contains(w) && res.gazetteer.demonym(w).is_none() && res.gazetteer.place(w).is_none() {

@@ -109,7 +109,7 @@ fn fill_at(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usi
     let dateline = view.dateline_end();
     for i in view.starting_in(ss.max(dateline), se) {
         let m = &view.mentions[i];
-        if taken.contains(&i) || !ok_type(m) || m.start < ss || m.end > se || (m.start < te && m.end > ts) || slot.calendar && view.is_duration(m) {
+        if taken.contains(&i) || !ok_type(m) || m.possessive && !slot.possessive || m.start < ss || m.end > se || (m.start < te && m.end > ts) || slot.calendar && view.is_duration(m) {
             continue;
         }
         let before = m.end <= ts;
@@ -344,6 +344,9 @@ fn fire(view: &View, rule: &Rule, t: &Trigger) -> Vec<(Relation, Vec<String>)> {
                 None if slot.required => return Vec::new(),
                 None => {}
             }
+            continue;
+        }
+        if slot.fallback && filled.iter().any(|(r, m)| *r == slot.role && !m.is_empty()) {
             continue;
         }
         let got = fill(view, slot, ts, te, sentence, &taken);

@@ -124,6 +124,15 @@ pub struct Slot {
     /// to sign": the date is the flight's). Without the syntax layer only the words count.
     #[serde(default)]
     pub same_clause: bool,
+    /// Fills the role only when no earlier slot of the rule filled it: a second place to look
+    /// for a single-filler role ("Health Minister Amara Okafor of Nigeria": the organization
+    /// after the name when none stands before the title).
+    #[serde(default)]
+    pub fallback: bool,
+    /// Possessive references (`possessive = true` on the reference) may fill the slot; other
+    /// slots never take them.
+    #[serde(default)]
+    pub possessive: bool,
 }
 
 impl Slot {
@@ -235,6 +244,10 @@ pub struct Reference {
     /// verb's subject.
     #[serde(default)]
     pub object: bool,
+    /// A possessive ("its", "whose", "the fund's"): it fills only slots that take possessives
+    /// (`possessive = true` on the slot: the organization of a title).
+    #[serde(default)]
+    pub possessive: bool,
 }
 
 fn one() -> usize {

@@ -32,6 +32,8 @@ pub(super) struct Mention {
     pub ids: Vec<String>,
     /// A reference phrase rather than an entity.
     pub is_ref: bool,
+    /// A possessive reference ("its chief executive"): only slots that take possessives.
+    pub possessive: bool,
 }
 
 /// The document seen as tokens, sentences and mentions.
@@ -69,7 +71,7 @@ impl<'d> View<'d> {
             for slot in &mut entity_at[s..t] {
                 *slot = Some(i);
             }
-            mentions.push(Mention { start: s, end: t, label: e.label.clone(), ids: vec![e.id.clone()], is_ref: false });
+            mentions.push(Mention { start: s, end: t, label: e.label.clone(), ids: vec![e.id.clone()], is_ref: false, possessive: false });
         }
         let mut by_id = std::collections::HashMap::with_capacity(doc.entities.len());
         for (i, e) in doc.entities.iter().enumerate() {
@@ -160,7 +162,7 @@ impl<'d> View<'d> {
                 if r.count == 1 {
                     resolved.push((s, r.entity_type.clone(), ids[0].clone()));
                 }
-                self.mentions.push(Mention { start: s, end: e, label: r.entity_type.clone(), ids, is_ref: true });
+                self.mentions.push(Mention { start: s, end: e, label: r.entity_type.clone(), ids, is_ref: true, possessive: r.possessive });
             }
         }
         // A number or a bare title inside a reference phrase is part of the phrase, not a filler
@@ -316,10 +318,20 @@ impl<'d> View<'d> {
                 return self.subject_ends_at(j, ss, max_gap, depth + 1);
             }
         }
+        let mut appositive = None;
         if k >= ss + 2 && matches!(self.words[k - 1].as_str(), "which" | "who" | "that") && self.words[k - 2] == "," {
             k -= 2;
+            // The antecedent in apposition before a descriptive phrase: "Sania Nishtar, Gavi's
+            // chief executive, who flew" is Nishtar.
+            let mut cs = self.chunk_start(k - 1, "NP");
+            // Past a possessor's own phrase ("[Gavi] 's [chief executive]").
+            while let Some(c) = cs.filter(|&c| c > ss + 1 && matches!(self.words[c - 1].as_str(), "'s" | "\u{2019}s")) {
+                cs = self.chunk_start(c - 2, "NP");
+            }
+            appositive = cs.filter(|&cs| cs > ss + 1 && self.words[cs - 1] == ",").map(|cs| cs - 1);
         }
         let mut ends = vec![k];
+        ends.extend(appositive);
         // A participle in apposition to its subject: "President Donald Trump, attending the
         // summit for the first time, witnessed ...".
         if k == ts && k > ss + 1 && self.words[k - 1] == "," && matches!(self.pos(ts), "VBG" | "VBN") {
@@ -369,7 +381,13 @@ impl<'d> View<'d> {
         let heads: Vec<usize> = ends.iter().filter_map(|&e| self.chunk_start(e - 1, "NP")).filter(|&cs| cs > ss + 1 && self.words[cs - 1] == "of" && self.chunk_start(cs - 2, "NP").is_some()).map(|cs| cs - 1).collect();
         ends.extend(heads);
         // The subject's noun phrase may go on past its name ("the Mercosur bloc").
-        let inner: Vec<usize> = ends.iter().filter_map(|&e| self.chunk_start(e - 1, "NP").map(|cs| (cs + 1..e).collect::<Vec<_>>())).flatten().collect();
+        // A name followed by a possessive is the phrase's determiner, not its head ("Gavi's chief
+        // executive").
+        let inner: Vec<usize> = ends
+            .iter()
+            .filter_map(|&e| self.chunk_start(e - 1, "NP").map(|cs| (cs + 1..e).filter(|&i| !matches!(self.words[i].as_str(), "'s" | "\u{2019}s")).collect::<Vec<_>>()))
+            .flatten()
+            .collect();
         ends.extend(inner);
         ends
     }
