@@ -156,7 +156,14 @@ fn fill_at(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usi
             best = Some(((rank(m), dist), i));
         }
     }
-    let Some((_, first)) = best else { return Vec::new() };
+    let Some((_, mut first)) = best else { return Vec::new() };
+    // The holder of an office in apposition stands for its possessor: "signed by Western
+    // Australia's premier, Roger Cook" is Cook, where the slot takes people.
+    if slot.types.iter().any(|t| t == "PERSON") {
+        if let Some(holder) = view.apposed_holder(first).filter(|h| !taken.contains(h)) {
+            first = holder;
+        }
+    }
     let mut out = vec![first];
     if slot.multi {
         let before = view.mentions[first].end <= ts;

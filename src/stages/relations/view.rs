@@ -392,6 +392,21 @@ impl<'d> View<'d> {
         ends
     }
 
+    /// For a non-person mention that possesses a title followed by a person in apposition
+    /// ("Western Australia's premier, Roger Cook"), that person's mention.
+    pub fn apposed_holder(&self, i: usize) -> Option<usize> {
+        let m = &self.mentions[i];
+        if m.label == "PERSON" || !self.words.get(m.end).is_some_and(|w| matches!(w.as_str(), "'s" | "\u{2019}s")) {
+            return None;
+        }
+        let title = self.mentions[self.starting_in(m.end + 1, m.end + 2)].iter().find(|t| t.label == "TITLE")?;
+        if self.words.get(title.end).map(String::as_str) != Some(",") {
+            return None;
+        }
+        let r = self.starting_in(title.end + 1, title.end + 2);
+        r.clone().find(|&j| self.mentions[j].label == "PERSON" && !self.mentions[j].is_ref)
+    }
+
     /// The tokens of the object of the verb trigger ending at `te`: the first noun phrase after
     /// it (past adverbs and particles), or with the slot's `through` prepositions the noun
     /// phrase after the first of them within `max_gap` tokens, run on through further
@@ -428,6 +443,12 @@ impl<'d> View<'d> {
                     next += 2;
                 }
                 _ => break,
+            }
+        }
+        // "with the bank's governor, Nobumitsu Hayashi": a title with its holder in apposition.
+        if end + 1 < se && self.words[end] == "," && self.entity_at[end - 1].is_some_and(|e| self.doc.entities[e].label == "TITLE") {
+            if let Some(p) = self.mentions[self.starting_in(end + 1, end + 2)].iter().find(|m| m.label == "PERSON" && !m.is_ref) {
+                end = p.end;
             }
         }
         Some((k, end))
