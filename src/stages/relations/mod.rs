@@ -358,7 +358,7 @@ fn fire(view: &View, rule: &Rule, t: &Trigger) -> Vec<(Relation, Vec<String>)> {
         }
         let got = fill(view, slot, ts, te, sentence, &taken);
         if got.is_empty() && slot.required {
-            if !slot.carry && !rule.elided {
+            if !slot.carry && (!rule.elided || slot.own) {
                 return Vec::new();
             }
             carried.push(slot.role.clone());

@@ -133,6 +133,10 @@ pub struct Slot {
     /// slots never take them.
     #[serde(default)]
     pub possessive: bool,
+    /// In an `elided` rule: the slot is filled in the conjunct itself, never from the relation
+    /// before it; the rule does not fire without it ("South Korea $350 million").
+    #[serde(default)]
+    pub own: bool,
 }
 
 impl Slot {
