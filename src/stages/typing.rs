@@ -234,7 +234,7 @@ fn trim_determiners(m: &mut Mention, words: &[&str]) {
     while m.start < m.end && matches!(words[m.start], "the" | "The" | "a" | "an" | "A" | "An") {
         m.start += 1;
     }
-    while m.end > m.start && matches!(words[m.end - 1], "'s" | "’s" | "," | "." | ";" | ":" | "\"" | "”" | "“" | "'" | "’" | "(" | ")") {
+    while m.end > m.start && matches!(words[m.end - 1], "'s" | "’s" | "," | "." | ";" | ":" | "\"" | "”" | "“" | "'" | "’" | "(" | ")" | "and" | "or") {
         m.end -= 1;
     }
 }
@@ -316,7 +316,7 @@ fn portfolio_titles(kept: &mut [Mention], words: &[&str], res: &Resources) {
             // The entity holding token i, if any (kept is sorted by start).
             let holder = (0..prev).rev().find(|&k| kept[k].start <= i && i < kept[k].end && !kept[k].label.is_empty());
             match holder {
-                Some(k) if kept[k].label == "ORG" && kept[k].source == "model" && kept[k].end == start && words[kept[k].start..kept[k].end].iter().all(|w| capital(w) || matches!(*w, "and" | ",")) => {
+                Some(k) if kept[k].label == "ORG" && kept[k].source == "model" && kept[k].end == start && res.is_portfolio(words[kept[k].start]) && words[kept[k].start..kept[k].end].iter().all(|w| capital(w) || matches!(*w, "and" | ",")) => {
                     absorbed.push(k);
                     start = kept[k].start;
                     prev = k;

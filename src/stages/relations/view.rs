@@ -312,7 +312,10 @@ impl<'d> View<'d> {
         // A second verb shares the first one's subject: coordinated ("met in Busan and agreed
         // to"), or an infinitive ("flew to Wroclaw on Tuesday to sign"; "is expected to
         // attend").
-        if depth < 2 && k > ss && (self.words[k - 1] == "and" || self.pos(k - 1) == "TO") {
+        // An adverbial participle shares the subject of the clause it hangs on: "Mehta announced
+        // the plan while addressing the summit".
+        let adverbial = k > ss + 1 && k == ts && self.pos(ts) == "VBG" && matches!(self.words[k - 1].as_str(), "while" | "when" | "after" | "before" | "since" | "by");
+        if depth < 2 && k > ss && (self.words[k - 1] == "and" || self.pos(k - 1) == "TO" || adverbial) {
             let verb = (ss..k - 1).rev().take(PARENTHETICAL).find(|&j| self.pos(j).starts_with("VB") && self.entity_at[j].is_none() && !self.in_verb_group(j));
             if let Some(j) = verb.filter(|&j| !CLAUSE_BREAKS.iter().any(|b| self.words[j..k].iter().any(|w| w == b))) {
                 return self.subject_ends_at(j, ss, max_gap, depth + 1);
