@@ -72,6 +72,11 @@ fn is_content_word(w: &str) -> bool {
     w.chars().next().map_or(false, |c| c.is_lowercase()) && w.chars().all(|c| c.is_alphabetic() || c == '-') && !FUNCTION.contains(&w)
 }
 
+/// Directions an `after_word` test looks past ("in northern Japan").
+const DIRECTIONS: [&str; 13] = [
+    "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west",
+];
+
 const COORDINATORS: [&str; 4] = [",", "and", "&", "as well as"];
 
 /// Fills one slot for a trigger at tokens [ts, te) in sentence [ss, se).
@@ -136,9 +141,10 @@ fn fill_at(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usi
             continue;
         }
         if !slot.after_word.is_empty() {
-            // The word before the filler, looking past a determiner ("in the United States").
+            // The word before the filler, looking past a determiner and a direction ("in the
+            // United States", "in central Anatolia").
             let mut k = chunk_start.unwrap_or(m.start);
-            while k > 0 && matches!(view.words[k - 1].as_str(), "the" | "a" | "an") {
+            while k > 0 && (matches!(view.words[k - 1].as_str(), "the" | "a" | "an") || DIRECTIONS.contains(&view.words[k - 1].as_str())) {
                 k -= 1;
             }
             if k == 0 || !slot.after_word.iter().any(|w| *w == view.words[k - 1]) {
