@@ -122,7 +122,9 @@ impl<'d> View<'d> {
             // what a later phrase refers to.
             let bracketed = |m: &Mention| m.start > 0 && self.words[m.start - 1] == "(" && self.words.get(m.end).is_some_and(|w| w == ")");
             let (ss, _) = self.sentence_of(s);
-            let own_subject = if r.object && s > ss && self.pos(s - 1).starts_with("VB") { self.subject_ends(s - 1, ss, PARENTHETICAL).unwrap_or_default() } else { Vec::new() };
+            // An object pronoun right after its verb, or after a preposition after it ("spoke to her").
+            let verb = if s > ss + 1 && matches!(self.pos(s - 1), "IN" | "TO") { s - 2 } else { s.saturating_sub(1) };
+            let own_subject = if r.object && s > ss && self.pos(verb).starts_with("VB") { self.subject_ends(verb, ss, PARENTHETICAL).unwrap_or_default() } else { Vec::new() };
             let candidates: Vec<&Mention> = real[..before]
                 .iter()
                 .rev()
