@@ -405,11 +405,16 @@ impl<'d> View<'d> {
             return None;
         }
         let title = self.mentions[self.starting_in(m.end + 1, m.end + 2)].iter().find(|t| t.label == "TITLE")?;
-        if self.words.get(title.end).map(String::as_str) != Some(",") {
+        if !matches!(self.words.get(title.end).map(String::as_str), Some("," | "." | ";")) && title.end < self.words.len() {
             return None;
         }
         let r = self.starting_in(title.end + 1, title.end + 2);
-        r.clone().find(|&j| self.mentions[j].label == "PERSON" && !self.mentions[j].is_ref)
+        let after = r.clone().find(|&j| self.mentions[j].label == "PERSON" && !self.mentions[j].is_ref);
+        // Or the holder before it: "Sania Nishtar, Gavi's chief executive".
+        after.or_else(|| {
+            let comma = m.start.checked_sub(1).filter(|&c| self.words[c] == ",")?;
+            self.starting_in(comma.saturating_sub(8), comma).rev().find(|&j| self.mentions[j].end == comma && self.mentions[j].label == "PERSON" && !self.mentions[j].is_ref)
+        })
     }
 
     /// The tokens of the object of the verb trigger ending at `te`: the first noun phrase after
