@@ -277,6 +277,9 @@ impl<'d> View<'d> {
     /// its import duty ... and lower tariffs on motorcycles": India); None when no verb governs
     /// it or that verb's subject is not found.
     pub fn subject_ends(&self, ts: usize, ss: usize, max_gap: usize) -> Option<Vec<usize>> {
+        if let Some(ends) = self.fronted_subject(ts, ss) {
+            return Some(ends);
+        }
         if self.pos(ts).starts_with("VB") {
             return Some(self.subject_ends_at(ts, ss, max_gap, 0));
         }
@@ -295,6 +298,22 @@ impl<'d> View<'d> {
         }
         let verb = end.checked_sub(1).filter(|&v| v > ss && self.pos(v).starts_with("VB") && self.entity_at[v].is_none() && !self.in_verb_group(v))?;
         Some(self.subject_ends_at(verb, ss, max_gap, 0)).filter(|ends| !ends.is_empty())
+    }
+
+    /// A participle that opens its sentence has the main clause's subject, after the comma that
+    /// closes the participle's clause: "Speaking at the summit, Kenyan President William Ruto
+    /// said" (the ends of the mentions between that comma and the main verb).
+    fn fronted_subject(&self, ts: usize, ss: usize) -> Option<Vec<usize>> {
+        let start = ss.max(self.dateline_end());
+        let opener = ts == start || ts == start + 1 && matches!(self.words[start].as_str(), "while" | "after" | "before" | "when" | "since");
+        if !opener || self.pos(ts) != "VBG" {
+            return None;
+        }
+        let se = self.sentence_of(ts).1;
+        let comma = (ts + 1..se).take(PARENTHETICAL).find(|&j| self.words[j] == ",")?;
+        let verb = (comma + 1..se).find(|&j| self.pos(j).starts_with("VB") || self.pos(j) == "MD")?;
+        let ends: Vec<usize> = self.mentions[self.starting_in(comma + 1, verb)].iter().map(|m| m.end).filter(|&e| e <= verb).collect();
+        Some(ends)
     }
 
     fn subject_ends_at(&self, ts: usize, ss: usize, max_gap: usize, depth: usize) -> Vec<usize> {
@@ -338,9 +357,16 @@ impl<'d> View<'d> {
         let mut ends = vec![k];
         ends.extend(appositive);
         // A participle in apposition to its subject: "President Donald Trump, attending the
-        // summit for the first time, witnessed ...".
+        // summit for the first time, witnessed ...". After a clause with a verb of its own, the
+        // participle hangs on that clause and shares its subject: "Siemens Energy said it
+        // would build a factory in Texas, investing $500 million" (an active clause: after a
+        // passive one the doer is not its subject).
         if k == ts && k > ss + 1 && self.words[k - 1] == "," && matches!(self.pos(ts), "VBG" | "VBN") {
-            ends.push(k - 1);
+            let main = (ss..k - 1).rev().find(|&j| self.pos(j).starts_with("VB") && self.entity_at[j].is_none() && !self.in_verb_group(j));
+            match main {
+                Some(j) if depth < 2 && self.pos(ts) == "VBG" && !self.is_passive(j) => return self.subject_ends_at(j, ss, max_gap, depth + 1),
+                _ => ends.push(k - 1),
+            }
         }
         // (where a skipped relative clause began, its length)
         let mut skipped: Option<(usize, usize)> = None;
