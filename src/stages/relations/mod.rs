@@ -314,8 +314,9 @@ fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, s
             end -= 1;
         }
         // An excluded entity may stand inside the phrase as a modifier ("key U.S. industries"),
-        // not at its end ("... on Tuesday").
-        let ends_excluded = view.mentions[view.starting_in(start, end)].iter().any(|m| m.end == end && slot.without.contains(&m.label));
+        // not at its end ("... on Tuesday") nor run on past it (the chunker's "[5 trillion]" of
+        // "5 trillion won").
+        let ends_excluded = view.mentions[view.starting_in(start, end)].iter().any(|m| m.end >= end && slot.without.contains(&m.label));
         if start >= end || ends_excluded {
             continue;
         }
