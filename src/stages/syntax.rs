@@ -26,13 +26,20 @@ impl DocumentStage for Syntax<'_> {
             return;
         }
         let words = a.view.words(&a.doc.text);
+        let tags: Vec<&str> = a.chunk_tags.iter().map(String::as_str).collect();
+        let mut spans = decode_tags(&tags, &vec![1.0; tags.len()]);
+        // A one-word verb phrase the tagger called a noun is a verb in its base form: the
+        // bulleted "- build 600 bunkers" after "committed to:" ([VP build], NN).
+        for s in spans.iter().filter(|s| s.label == "VP" && s.end == s.start + 1) {
+            if a.pos[s.start] == "NN" {
+                a.pos[s.start] = "VB".to_string();
+            }
+        }
         for (i, t) in a.doc.tokens.iter_mut().enumerate() {
             let pos = &a.pos[i];
             t.lemma = Some(lemma(words[i], pos, self.res));
             t.pos = Some(pos.clone());
         }
-        let tags: Vec<&str> = a.chunk_tags.iter().map(String::as_str).collect();
-        let mut spans = decode_tags(&tags, &vec![1.0; tags.len()]);
         // A noun phrase of determiners and adjectives only, right before another one, begins it
         // ("[the] [mutual recognition]", "[offshore] [wind farms]"): the tagger's B-NP for I-NP.
         let mut k = 0;
