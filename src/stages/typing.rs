@@ -172,6 +172,7 @@ pub fn merge(doc: &mut Document, view: &TextView, patterns: Vec<Mention>, model:
     portfolio_titles(&mut kept, &words, res);
     kept.retain(|m| !m.label.is_empty());
     surnames_are_people(&mut kept, &words, res);
+    possessors_of_titles(&mut kept, &words);
     one_type_per_name(&mut kept, &words, res);
     // A model name cut down to a nationality by a title beside it ("Vietnamese" of "Vietnamese
     // Industry and Trade Minister") is a NORP.
@@ -356,6 +357,20 @@ fn surnames_are_people(kept: &mut [Mention], words: &[&str], res: &Resources) {
         let w = words[m.start];
         if m.source == "model" && m.end - m.start == 1 && m.label != "PERSON" && surnames.contains(w) && res.gazetteer.demonym(w).is_none() && res.gazetteer.place(w).is_none() {
             m.label = "PERSON".into();
+        }
+    }
+}
+
+/// A one-word model PERSON that owns a title ("Vattenfall's chief executive") is an organisation,
+/// unless it is the surname of a person the document names in full ("Trump's chief of staff").
+fn possessors_of_titles(kept: &mut [Mention], words: &[&str]) {
+    kept.sort_by_key(|m| (m.start, m.end));
+    let surnames: std::collections::HashSet<&str> = kept.iter().filter(|m| m.label == "PERSON" && m.end - m.start > 1).map(|m| words[m.end - 1]).collect();
+    for k in 0..kept.len() {
+        let m = &kept[k];
+        let owns_title = matches!(words.get(m.end), Some(&"'s") | Some(&"\u{2019}s")) && kept.get(k + 1).is_some_and(|t| t.label == "TITLE" && t.start == m.end + 1);
+        if m.source == "model" && m.label == "PERSON" && m.end - m.start == 1 && owns_title && !surnames.contains(words[m.start]) {
+            kept[k].label = "ORG".into();
         }
     }
 }
