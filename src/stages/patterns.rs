@@ -542,6 +542,19 @@ mod tests {
     }
 
     #[test]
+    fn portfolio_titles_and_rates() {
+        let f = run("Norway's fisheries minister met the minister of development, industry and trade and the vice-president for industry. It ships 40,000 tonnes a year and will decide within a year.", None);
+        has(&f, "fisheries minister", "TITLE", None);
+        has(&f, "minister of development, industry and trade", "TITLE", None);
+        has(&f, "vice-president for industry", "TITLE", None);
+        has(&f, "40,000 tonnes", "QUANTITY", None);
+        // A rate is no date; after a preposition the article is left out.
+        has(&f, "year", "DATE", None);
+        assert!(!f.iter().any(|(s, l, _)| *l == "DATE" && s.contains("a year")), "{f:?}");
+        assert_eq!(f.iter().filter(|(_, l, _)| *l == "DATE").count(), 1, "{f:?}");
+    }
+
+    #[test]
     fn titles_ordinals_and_times() {
         let f = run("Japan's first female prime minister met Foreign Minister Wang Yi at 3 p.m. and the minister left on Friday evening.", None);
         has(&f, "first", "ORDINAL", Some(json!({"value": 1})));

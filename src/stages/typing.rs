@@ -520,6 +520,37 @@ mod tests {
     }
 
     #[test]
+    fn facilities_nationalities_events_and_based_names() {
+        let r = Resources::builtin();
+        assert_eq!(map_label("LOC", &["Jubilee", "House"], &r), Some("FAC"));
+        assert_eq!(map_label("LOC", &["Casa", "Rosada"], &r), Some("FAC"));
+        assert_eq!(map_label("ORG", &["Government", "House"], &r), Some("FAC"));
+        assert_eq!(map_label("ORG", &["White", "House"], &r), Some("ORG"));
+        assert_eq!(map_label("ORG", &["Crystal", "Palace"], &r), Some("ORG"));
+        assert_eq!(map_label("LOC", &["Lao"], &r), Some("NORP"));
+        let mut doc = Document::new("d", "Tokyo-based Mitsui opened the Vietnam-Korea Business Forum .", Default::default());
+        let view = crate::stages::segment::segment(&mut doc, &r);
+        let words: Vec<&str> = view.words(&doc.text);
+        assert_eq!(words, ["Tokyo-based", "Mitsui", "opened", "the", "Vietnam", "-", "Korea", "Business", "Forum", "."]);
+        let model = vec![mention(0, 1, "PRODUCT", "model"), mention(1, 2, "ORG", "model"), mention(4, 5, "GPE", "model"), mention(6, 9, "EVENT", "model")];
+        merge(&mut doc, &view, Vec::new(), model, &r);
+        let got: Vec<(&str, &str)> = doc.entities.iter().map(|e| (e.text.as_str(), e.label.as_str())).collect();
+        assert_eq!(got, [("Tokyo", "GPE"), ("Mitsui", "ORG"), ("Vietnam-Korea Business Forum", "EVENT")]);
+    }
+
+    #[test]
+    fn a_confident_reading_outlasts_the_vote() {
+        let r = Resources::builtin();
+        let mut doc = Document::new("d", "Leeds beat Chelsea . Fans in Leeds cheered . Leeds won .", Default::default());
+        let view = crate::stages::segment::segment(&mut doc, &r);
+        let mut model = vec![mention(0, 1, "ORG", "model"), mention(2, 3, "ORG", "model"), mention(6, 7, "GPE", "model"), mention(9, 10, "ORG", "model")];
+        model[2].score = Some(0.99);
+        merge(&mut doc, &view, Vec::new(), model, &r);
+        let got: Vec<(&str, &str)> = doc.entities.iter().map(|e| (e.text.as_str(), e.label.as_str())).collect();
+        assert_eq!(got, [("Leeds", "ORG"), ("Chelsea", "ORG"), ("Leeds", "GPE"), ("Leeds", "ORG")]);
+    }
+
+    #[test]
     fn maps_conll_labels_with_gazetteers() {
         let r = Resources::builtin();
         assert_eq!(map_label("LOC", &["Tokyo"], &r), Some("GPE"));
