@@ -200,7 +200,8 @@ fn titles(doc: &Document, view: &TextView, res: &Resources) -> Vec<Candidate> {
         }
         if matched > 0 {
             let head = lower[i + matched - 1].as_str();
-            if PORTFOLIO_HEADS.contains(&head) || matches!(head, "vice-president" | "president") && matched > 1 && lower[i + matched - 2] == "vice" || head == "vice-president" {
+            let vice_president = head == "vice-president" || head == "president" && matched > 1 && lower[i + matched - 2] == "vice";
+            if PORTFOLIO_HEADS.contains(&head) || vice_president {
                 matched = portfolio_tail(lower, i + matched, res) - i;
             }
             let s = view.byte_span(i).0;

@@ -145,7 +145,8 @@ fn split_chunk(text: &str, s: usize, e: usize, res: &Resources, out: &mut Vec<Sp
     out.extend(tail.into_iter().rev());
 }
 
-fn is_possessive(word: &str) -> bool {
+/// A possessive token as the segmenter splits it off ("Japan", "’s").
+pub fn is_possessive(word: &str) -> bool {
     matches!(word, "'s" | "’s" | "'S" | "’S")
 }
 

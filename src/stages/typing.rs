@@ -13,9 +13,10 @@
 //!    by a capitalised event name becomes one EVENT, and a one-word model name that is a
 //!    PERSON's surname elsewhere in the document becomes PERSON.
 
+use super::segment::is_possessive;
 use super::{Annotation, DocumentStage, Mention};
 use crate::document::{Document, Entity, TextView, TYPES};
-use crate::resources::{PlaceKind, Resources};
+use crate::resources::{Gazetteer, PlaceKind, Resources};
 
 const EVENT_WORDS: [&str; 16] = [
     "Summit", "summit", "Meeting", "Forum", "Conference", "Games", "Olympics", "Cup", "Championship", "War", "Expo", "Dialogue", "Festival", "Congress", "Assembly", "Week",
@@ -85,7 +86,7 @@ pub fn map_label(label: &str, words: &[&str], res: &Resources) -> Option<&'stati
 /// Whether a name's last word (or last two) names a facility.
 fn is_facility(words: &[&str]) -> bool {
     let n = words.len();
-    FAC_HEADS.contains(&words[n - 1]) || n > 1 && FAC_FIRST.contains(&words[0]) || matches!(words[n - 1], "Center" | "Centre") && n > 1 && FAC_CENTRE.contains(&words[n - 2])
+    FAC_HEADS.contains(&words[n - 1]) || n > 1 && FAC_FIRST.contains(&words[0]) || is_org_facility(words)
 }
 
 /// Whether a name the model took for an organisation is a facility: "Government House", a
@@ -93,7 +94,7 @@ fn is_facility(words: &[&str]) -> bool {
 /// often as places).
 fn is_org_facility(words: &[&str]) -> bool {
     let n = words.len();
-    words[n - 1] == "House" || matches!(words[n - 1], "Center" | "Centre") && FAC_CENTRE.contains(&words[n - 2])
+    words[n - 1] == "House" || n > 1 && matches!(words[n - 1], "Center" | "Centre") && FAC_CENTRE.contains(&words[n - 2])
 }
 
 /// The name in a token like "Tokyo-based": its length in bytes, or None.
@@ -202,12 +203,10 @@ pub fn merge(doc: &mut Document, view: &TextView, patterns: Vec<Mention>, model:
                 if let Some(n) = name_before_suffix(words[m.start]) {
                     let name = &words[m.start][..n];
                     e = s + name.chars().count();
-                    label = match res.gazetteer.place(name) {
-                        Some((PlaceKind::Region, _)) => "LOC".into(),
-                        Some(_) => "GPE".into(),
-                        None if res.gazetteer.demonym(name).is_some() => "NORP".into(),
-                        None if matches!(label.as_str(), "PERSON" | "ORG") => label,
-                        None => "ORG".into(),
+                    label = match gazetteer_label(&res.gazetteer, name) {
+                        Some(l) if l != "ORG" => l.into(),
+                        _ if matches!(label.as_str(), "PERSON" | "ORG") => label,
+                        _ => "ORG".into(),
                     };
                 }
             }
@@ -377,7 +376,7 @@ fn possessors_of_titles(kept: &mut [Mention], words: &[&str]) {
     let surnames: std::collections::HashSet<&str> = kept.iter().filter(|m| m.label == "PERSON" && m.end - m.start > 1).map(|m| words[m.end - 1]).collect();
     for k in 0..kept.len() {
         let m = &kept[k];
-        let owns_title = matches!(words.get(m.end), Some(&"'s") | Some(&"\u{2019}s")) && kept.get(k + 1).is_some_and(|t| t.label == "TITLE" && t.start == m.end + 1);
+        let owns_title = words.get(m.end).is_some_and(|w| is_possessive(w)) && kept.get(k + 1).is_some_and(|t| t.label == "TITLE" && t.start == m.end + 1);
         if m.source == "model" && m.label == "PERSON" && m.end - m.start == 1 && owns_title && !surnames.contains(words[m.start]) {
             kept[k].label = "ORG".into();
         }
@@ -442,6 +441,18 @@ fn one_type_per_name(kept: &mut [Mention], words: &[&str], res: &Resources) {
     }
 }
 
+/// What the gazetteers make of a name, in this order: LOC (a region), GPE (another place), NORP
+/// (a people), ORG (a known organisation).
+fn gazetteer_label(g: &Gazetteer, name: &str) -> Option<&'static str> {
+    match g.place(name) {
+        Some((PlaceKind::Region, _)) => Some("LOC"),
+        Some(_) => Some("GPE"),
+        None if g.demonym(name).is_some() => Some("NORP"),
+        None if g.org(name).is_some() => Some("ORG"),
+        None => None,
+    }
+}
+
 /// Gazetteer names on unclaimed tokens, longest first.
 fn gazetteer_mentions(words: &[&str], owner: &[Option<usize>], res: &Resources) -> Vec<Mention> {
     let g = &res.gazetteer;
@@ -454,18 +465,11 @@ fn gazetteer_mentions(words: &[&str], owner: &[Option<usize>], res: &Resources) 
                 continue;
             }
             let phrase = words[i..i + n].join(" ");
-            let label = match g.place(&phrase) {
-                Some((PlaceKind::Region, _)) => Some("LOC"),
-                Some(_) => Some("GPE"),
-                None if g.demonym(&phrase).is_some() => Some("NORP"),
-                None if g.org(&phrase).is_some() => Some("ORG"),
-                None => None,
-            };
-            // "Paris-based": the place before the suffix (the entity is trimmed to it when built).
-            let label = label.or_else(|| {
-                let n = name_before_suffix(&phrase).filter(|_| n == 1)?;
-                let name = &phrase[..n];
-                (g.place(name).is_some() || g.demonym(name).is_some()).then_some("GPE")
+            // "Paris-based": the place or people before the suffix (the entity is trimmed to it,
+            // and typed, when built).
+            let label = gazetteer_label(g, &phrase).or_else(|| {
+                let len = name_before_suffix(&phrase).filter(|_| n == 1)?;
+                gazetteer_label(g, &phrase[..len]).filter(|l| *l != "ORG").map(|_| "GPE")
             });
             // Demonyms and places must be capitalised words, not "us" or "may".
             if let Some(l) = label.filter(|_| phrase.starts_with(|c: char| c.is_uppercase())) {

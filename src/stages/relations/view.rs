@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use super::rules::{Reference, Slot};
 use crate::document::{CharIndex, Document, TextSpan, TextView};
 use crate::resources::Resources;
+use crate::stages::segment::is_possessive;
 use crate::stages::syntax::lemma;
 
 /// Forms of "be" before a passive participle.
@@ -349,7 +350,7 @@ impl<'d> View<'d> {
             // chief executive, who flew" is Nishtar.
             let mut cs = self.chunk_start(k - 1, "NP");
             // Past a possessor's own phrase ("[Gavi] 's [chief executive]").
-            while let Some(c) = cs.filter(|&c| c > ss + 1 && matches!(self.words[c - 1].as_str(), "'s" | "\u{2019}s")) {
+            while let Some(c) = cs.filter(|&c| c > ss + 1 && is_possessive(&self.words[c - 1])) {
                 cs = self.chunk_start(c - 2, "NP");
             }
             appositive = cs.filter(|&cs| cs > ss + 1 && self.words[cs - 1] == ",").map(|cs| cs - 1);
@@ -416,7 +417,7 @@ impl<'d> View<'d> {
         // executive").
         let inner: Vec<usize> = ends
             .iter()
-            .filter_map(|&e| self.chunk_start(e - 1, "NP").map(|cs| (cs + 1..e).filter(|&i| !matches!(self.words[i].as_str(), "'s" | "\u{2019}s")).collect::<Vec<_>>()))
+            .filter_map(|&e| self.chunk_start(e - 1, "NP").map(|cs| (cs + 1..e).filter(|&i| !is_possessive(&self.words[i])).collect::<Vec<_>>()))
             .flatten()
             .collect();
         ends.extend(inner);
@@ -427,7 +428,7 @@ impl<'d> View<'d> {
     /// ("Western Australia's premier, Roger Cook"), that person's mention.
     pub fn apposed_holder(&self, i: usize) -> Option<usize> {
         let m = &self.mentions[i];
-        if m.label == "PERSON" || !self.words.get(m.end).is_some_and(|w| matches!(w.as_str(), "'s" | "\u{2019}s")) {
+        if m.label == "PERSON" || !self.words.get(m.end).is_some_and(|w| is_possessive(w)) {
             return None;
         }
         let title = self.mentions[self.starting_in(m.end + 1, m.end + 2)].iter().find(|t| t.label == "TITLE")?;
