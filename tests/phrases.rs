@@ -113,6 +113,9 @@ fn constructions_that_carry_to_unseen_articles() {
     has(&doc, "investment", &[("investor", &["Siemens Energy"]), ("amount", &["$500 million"])]);
     // The holders in apposition stand for the possessors of their titles.
     has(&doc, "agreement", &[("party", &["Ahmed Bouari", "Luis Planas"])]);
+    // Never a holder across the end of a sentence: the owner of the title stays the party.
+    has(&doc, "agreement", &[("party", &["Britain"])]);
+    assert!(!doc.relations.iter().any(|r| r.label == "agreement" && fillers(&doc, r, "party").contains(&"Yvette Cooper".to_string())));
     // A phone call by its verb; a place after "the state of"; going back home is no visit.
     assert_eq!(has(&doc, "meeting", &[("participant", &["Sánchez", "Lula"]), ("date", &["Friday"])]), "meeting.called");
     has(&doc, "located_in", &[("place", &["Monterrey"]), ("container", &["Nuevo León"])]);

@@ -432,11 +432,13 @@ impl<'d> View<'d> {
             return None;
         }
         let title = self.mentions[self.starting_in(m.end + 1, m.end + 2)].iter().find(|t| t.label == "TITLE")?;
-        if !matches!(self.words.get(title.end).map(String::as_str), Some("," | "." | ";")) && title.end < self.words.len() {
+        let next = self.words.get(title.end).map(String::as_str);
+        if !matches!(next, Some("," | "." | ";") | None) {
             return None;
         }
-        let r = self.starting_in(title.end + 1, title.end + 2);
-        let after = r.clone().find(|&j| self.mentions[j].label == "PERSON" && !self.mentions[j].is_ref);
+        // The holder after the title's comma: "Western Australia's premier, Roger Cook" (never
+        // across the end of a sentence).
+        let after = (next == Some(",")).then(|| self.starting_in(title.end + 1, title.end + 2).find(|&j| self.mentions[j].label == "PERSON" && !self.mentions[j].is_ref)).flatten();
         // Or the holder before it: "Sania Nishtar, Gavi's chief executive".
         after.or_else(|| {
             let comma = m.start.checked_sub(1).filter(|&c| self.words[c] == ",")?;
