@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/johannesburg-coal-transition-finance.txt."""
+"""Gold annotation source for corpus/articles/dev/johannesburg-coal-transition-finance.txt."""
 
 ENTITIES = [
     ("JOHANNESBURG", "GPE", 0, "Johannesburg"),

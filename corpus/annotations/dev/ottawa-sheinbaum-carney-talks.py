@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/ottawa-sheinbaum-carney-talks.txt."""
+"""Gold annotation source for corpus/articles/dev/ottawa-sheinbaum-carney-talks.txt."""
 
 ENTITIES = [
     ("OTTAWA", "GPE", 0, "Ottawa"),

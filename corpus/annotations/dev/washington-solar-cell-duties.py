@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/washington-solar-cell-duties.txt."""
+"""Gold annotation source for corpus/articles/dev/washington-solar-cell-duties.txt."""
 
 ENTITIES = [
     ("WASHINGTON", "GPE", 0, "Washington"),

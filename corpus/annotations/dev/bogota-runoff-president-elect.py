@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/bogota-runoff-president-elect.txt."""
+"""Gold annotation source for corpus/articles/dev/bogota-runoff-president-elect.txt."""
 
 ENTITIES = [
     ("BOGOTÁ", "GPE", 0, "Bogotá"),

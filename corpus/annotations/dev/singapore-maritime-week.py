@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/singapore-maritime-week.txt."""
+"""Gold annotation source for corpus/articles/dev/singapore-maritime-week.txt."""
 
 ENTITIES = [
     ("SINGAPORE", "GPE", 0, "Singapore"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/reykjavik-mackerel-quota-accord.txt."""
+"""Gold annotation source for corpus/articles/dev/reykjavik-mackerel-quota-accord.txt."""
 
 ENTITIES = [
     ("REYKJAVIK", "GPE", 0, "Reykjavik"),

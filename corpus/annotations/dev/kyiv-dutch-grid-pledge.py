@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/kyiv-dutch-grid-pledge.txt."""
+"""Gold annotation source for corpus/articles/dev/kyiv-dutch-grid-pledge.txt."""
 
 ENTITIES = [
     ("KYIV", "GPE", 0, "Kyiv"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/antofagasta-copper-smelter-investment.txt."""
+"""Gold annotation source for corpus/articles/dev/antofagasta-copper-smelter-investment.txt."""
 
 ENTITIES = [
     ("ANTOFAGASTA", "GPE", 0, "Antofagasta"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/geneva-tuberculosis-replenishment.txt."""
+"""Gold annotation source for corpus/articles/dev/geneva-tuberculosis-replenishment.txt."""
 
 ENTITIES = [
     ("GENEVA", "GPE", 0, "Geneva"),

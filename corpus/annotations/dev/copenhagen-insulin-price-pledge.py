@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/copenhagen-insulin-price-pledge.txt."""
+"""Gold annotation source for corpus/articles/dev/copenhagen-insulin-price-pledge.txt."""
 
 ENTITIES = [
     ("COPENHAGEN", "GPE", 0, "Copenhagen"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/seoul-vaccine-plant-investment.txt."""
+"""Gold annotation source for corpus/articles/dev/seoul-vaccine-plant-investment.txt."""
 
 ENTITIES = [
     ("SEOUL", "GPE", 0, "Seoul"),

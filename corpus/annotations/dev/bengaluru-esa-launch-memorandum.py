@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/bengaluru-esa-launch-memorandum.txt."""
+"""Gold annotation source for corpus/articles/dev/bengaluru-esa-launch-memorandum.txt."""
 
 ENTITIES = [
     ("BENGALURU", "GPE", 0, "Bengaluru"),
