@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/almeida-ghana-state-visit.txt."""
+"""Gold annotation source for corpus/articles/dev/almeida-ghana-state-visit.txt."""
 
 ENTITIES = [
     ("ACCRA", "GPE", 0, "Accra"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/ankara-gas-hub-talks.txt."""
+"""Gold annotation source for corpus/articles/dev/ankara-gas-hub-talks.txt."""
 
 ENTITIES = [
     ("ANKARA", "GPE", 0, "Ankara"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/baltic-defence-spending-pledge.txt."""
+"""Gold annotation source for corpus/articles/dev/baltic-defence-spending-pledge.txt."""
 
 ENTITIES = [
     ("VILNIUS", "GPE", 0, "Vilnius"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/brasilia-electric-vehicle-tariff.txt."""
+"""Gold annotation source for corpus/articles/dev/brasilia-electric-vehicle-tariff.txt."""
 
 ENTITIES = [
     ("BRASÍLIA", "GPE", 0, "Brasília"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/brussels-belarus-potash-sanctions.txt."""
+"""Gold annotation source for corpus/articles/dev/brussels-belarus-potash-sanctions.txt."""
 
 ENTITIES = [
     ("BRUSSELS", "GPE", 0, "Brussels"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/buenos-aires-soy-export-duty.txt."""
+"""Gold annotation source for corpus/articles/dev/buenos-aires-soy-export-duty.txt."""
 
 ENTITIES = [
     ("BUENOS AIRES", "GPE", 0, "Buenos Aires"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/eu-russian-fertiliser-tariffs.txt."""
+"""Gold annotation source for corpus/articles/dev/eu-russian-fertiliser-tariffs.txt."""
 
 ENTITIES = [
     ("BRUSSELS", "GPE", 0, "Brussels"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/geneva-pandemic-annex-signing.txt."""
+"""Gold annotation source for corpus/articles/dev/geneva-pandemic-annex-signing.txt."""
 
 ENTITIES = [
     ("GENEVA", "GPE", 0, "Geneva"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/hanoi-lao-railway-visit.txt."""
+"""Gold annotation source for corpus/articles/dev/hanoi-lao-railway-visit.txt."""
 
 ENTITIES = [
     ("HANOI", "GPE", 0, "Hanoi"),

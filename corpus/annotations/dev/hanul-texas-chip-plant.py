@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/hanul-texas-chip-plant.txt."""
+"""Gold annotation source for corpus/articles/dev/hanul-texas-chip-plant.txt."""
 
 ENTITIES = [
     ("AUSTIN", "GPE", 0, "Austin"),

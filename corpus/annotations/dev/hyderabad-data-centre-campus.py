@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/hyderabad-data-centre-campus.txt."""
+"""Gold annotation source for corpus/articles/dev/hyderabad-data-centre-campus.txt."""
 
 ENTITIES = [
     ("HYDERABAD", "GPE", 0, "Hyderabad"),

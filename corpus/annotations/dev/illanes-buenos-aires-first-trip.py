@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/illanes-buenos-aires-first-trip.txt."""
+"""Gold annotation source for corpus/articles/dev/illanes-buenos-aires-first-trip.txt."""
 
 ENTITIES = [
     ("BUENOS AIRES", "GPE", 0, "Buenos Aires"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/india-bourbon-motorcycle-tariffs.txt."""
+"""Gold annotation source for corpus/articles/dev/india-bourbon-motorcycle-tariffs.txt."""
 
 ENTITIES = [
     ("NEW DELHI", "GPE", 0, "New Delhi"),

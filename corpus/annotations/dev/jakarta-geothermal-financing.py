@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/jakarta-geothermal-financing.txt."""
+"""Gold annotation source for corpus/articles/dev/jakarta-geothermal-financing.txt."""
 
 ENTITIES = [
     ("JAKARTA", "GPE", 0, "Jakarta"),

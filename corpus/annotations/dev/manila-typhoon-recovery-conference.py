@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/manila-typhoon-recovery-conference.txt."""
+"""Gold annotation source for corpus/articles/dev/manila-typhoon-recovery-conference.txt."""
 
 ENTITIES = [
     ("MANILA", "GPE", 0, "Manila"),

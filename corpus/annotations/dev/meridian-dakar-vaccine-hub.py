@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/meridian-dakar-vaccine-hub.txt."""
+"""Gold annotation source for corpus/articles/dev/meridian-dakar-vaccine-hub.txt."""
 
 ENTITIES = [
     ("DAKAR", "GPE", 0, "Dakar"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/nairobi-malaria-vaccine-rollout.txt."""
+"""Gold annotation source for corpus/articles/dev/nairobi-malaria-vaccine-rollout.txt."""
 
 ENTITIES = [
     ("NAIROBI", "GPE", 0, "Nairobi"),

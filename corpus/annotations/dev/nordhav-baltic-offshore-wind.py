@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/nordhav-baltic-offshore-wind.txt."""
+"""Gold annotation source for corpus/articles/dev/nordhav-baltic-offshore-wind.txt."""
 
 ENTITIES = [
     ("GDANSK", "GPE", 0, "Gdansk"),

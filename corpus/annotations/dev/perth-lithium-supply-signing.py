@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/perth-lithium-supply-signing.txt."""
+"""Gold annotation source for corpus/articles/dev/perth-lithium-supply-signing.txt."""
 
 ENTITIES = [
     ("PERTH", "GPE", 0, "Perth"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/qatar-kansai-lng-deal.txt."""
+"""Gold annotation source for corpus/articles/dev/qatar-kansai-lng-deal.txt."""
 
 ENTITIES = [
     ("DOHA", "GPE", 0, "Doha"),

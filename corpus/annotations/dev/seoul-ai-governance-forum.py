@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/seoul-ai-governance-forum.txt."""
+"""Gold annotation source for corpus/articles/dev/seoul-ai-governance-forum.txt."""
 
 ENTITIES = [
     ("SEOUL", "GPE", 0, "Seoul"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/vietnam-efta-trade-agreement.txt."""
+"""Gold annotation source for corpus/articles/dev/vietnam-efta-trade-agreement.txt."""
 
 ENTITIES = [
     ("HANOI", "GPE", 0, "Hanoi"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/warsaw-presidential-runoff.txt."""
+"""Gold annotation source for corpus/articles/dev/warsaw-presidential-runoff.txt."""
 
 ENTITIES = [
     ("WARSAW", "GPE", 0, "Warsaw"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/wellington-coalition-agreement.txt."""
+"""Gold annotation source for corpus/articles/dev/wellington-coalition-agreement.txt."""
 
 ENTITIES = [
     ("WELLINGTON", "GPE", 0, "Wellington"),
