@@ -1,0 +1,61 @@
+"""Gold annotation source for corpus/articles/holdout/accra-cocoa-grinding-investment.txt."""
+
+ENTITIES = [
+    ("ACCRA", "GPE", 0, "Accra"),
+    ("February 10, 2026", "DATE", 0, "2026-02-10"),
+    ("Gleaner Wire", "ORG", 0),
+    ("Swiss", "NORP", 0),
+    ("Barry Callebaut", "ORG", 0),
+    ("$420 million", "MONEY", 0, (4.2e8, "USD")),
+    ("Ghana", "GPE", 0),
+    ("four years", "DATE", 0, None),
+    ("Ghanaian", "NORP", 0),
+    ("Tuesday", "DATE", 0, "2026-02-10"),
+    ("second-largest", "ORDINAL", 0, 2),
+    ("two", "CARDINAL", 0, 2),
+    ("Tema", "GPE", 0),
+    ("Kumasi", "GPE", 0),
+    ("Ashanti Region", "GPE", 0),
+    ("150,000 tonnes", "QUANTITY", 0, 150000),
+    ("Ghana", "GPE", 1),
+    ("President", "TITLE", 0),
+    ("John Mahama", "PERSON", 0),
+    ("chief executive", "TITLE", 0),
+    ("Peter Feld", "PERSON", 0),
+    ("Jubilee House", "FAC", 0),
+    ("Barry Callebaut", "ORG", 1),
+    ("at least 60%", "PERCENT", 0, 60),
+    ("20,000", "CARDINAL", 0, 20000),
+    ("2028", "DATE", 0, "2028"),
+    ("$150", "MONEY", 0, (150, "USD")),
+    ("Ghana Cocoa Board", "ORG", 0),
+    ("12%", "PERCENT", 0, 12),
+    ("chief executive", "TITLE", 1),
+    ("Randy Abbey", "PERSON", 0),
+    ("Côte d’Ivoire", "GPE", 0),
+    ("Feld", "PERSON", 1, "Peter Feld"),
+    ("Wednesday", "DATE", 0, "2026-02-11"),
+    ("Abidjan", "GPE", 0),
+    ("Africa", "LOC", 0),
+]
+
+RELATIONS = [
+    ("investment", {"investor": "Barry Callebaut#0", "amount": "$420 million", "recipient": "Ghana#0",
+                    "sector": "@cocoa processing industry"}),
+    ("located_in", {"place": "Kumasi", "container": "Ashanti Region"}),
+    ("holds_position", {"person": "John Mahama", "title": "President", "organization": "Ghana#1"}),
+    # "the company's chief executive": the company is Barry Callebaut
+    ("holds_position", {"person": "Peter Feld", "title": "chief executive#0",
+                        "organization": "Barry Callebaut#0"}),
+    # a reception is a meeting
+    ("meeting", {"participant": ["John Mahama", "Peter Feld"], "location": "Jubilee House"}),
+    ("statement", {"speaker": "John Mahama", "quote": "@processing at origin is no longer a slogan"}),
+    # bullets under "Barry Callebaut will:" (an undertaking under the agreement)
+    ("commitment", {"agent": "Barry Callebaut#1", "value": "at least 60%", "topic": "@plants’ beans"}),
+    ("commitment", {"agent": "Barry Callebaut#1", "value": "20,000", "deadline": "2028", "topic": "@farmers"}),
+    ("commitment", {"agent": "Barry Callebaut#1", "value": "$150", "topic": "@premium"}),
+    # "Its chief executive": the Ghana Cocoa Board
+    ("holds_position", {"person": "Randy Abbey", "title": "chief executive#1",
+                        "organization": "Ghana Cocoa Board"}),
+    ("visit", {"visitor": "Feld#1", "destination": "Abidjan", "date": "Wednesday"}),
+]

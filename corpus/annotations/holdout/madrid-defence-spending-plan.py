@@ -1,0 +1,62 @@
+"""Gold annotation source for corpus/articles/holdout/madrid-defence-spending-plan.txt."""
+
+ENTITIES = [
+    ("MADRID", "GPE", 0, "Madrid"),
+    ("April 14, 2026", "DATE", 0, "2026-04-14"),
+    ("Gleaner Wire", "ORG", 0),
+    ("Spain", "GPE", 0),
+    ("Tuesday", "DATE", 0, "2026-04-14"),
+    ("2.1%", "PERCENT", 0, 2.1),
+    ("2027", "DATE", 0, "2027"),
+    ("NATO", "ORG", 0),
+    ("Prime Minister", "TITLE", 0),
+    ("Pedro Sánchez", "PERSON", 0),
+    ("1 billion euros", "MONEY", 0, (1e9, "EUR")),
+    ("7,500", "CARDINAL", 0, 7500),
+    ("2028", "DATE", 0, "2028"),
+    ("NATO", "ORG", 1),
+    ("Secretary-General", "TITLE", 0),
+    ("Mark Rutte", "PERSON", 0),
+    ("Madrid", "GPE", 0),
+    ("last month", "DATE", 0, "2026-03"),
+    ("NATO", "ORG", 2),
+    ("3.5%", "PERCENT", 0, 3.5),
+    ("2035", "DATE", 0, "2035"),
+    ("Spain", "GPE", 1),
+    ("NATO summit", "EVENT", 0),
+    ("The Hague", "GPE", 0),
+    ("last June", "DATE", 0, "2025-06"),
+    ("Sánchez", "PERSON", 1, "Pedro Sánchez"),
+    ("Trump", "PERSON", 0, "Donald Trump"),
+    ("Defence Minister", "TITLE", 0),
+    ("Margarita Robles", "PERSON", 0),
+    ("Congress of Deputies", "ORG", 0),
+    ("Tuesday", "DATE", 1, "2026-04-14"),
+    ("Indra", "ORG", 0),
+    ("Spanish", "NORP", 0),
+    ("600 million euros", "MONEY", 0, (6e8, "EUR")),
+    ("Getafe", "GPE", 0),
+    ("Madrid", "GPE", 1),
+    ("1,200", "CARDINAL", 0, 1200),
+    ("3%", "PERCENT", 0, 3),
+    ("Madrid", "GPE", 2),
+]
+
+RELATIONS = [
+    # a plan approved with a target: the government is Spain's
+    ("commitment", {"agent": "Spain#0", "value": "2.1%", "deadline": "2027", "topic": "@defence spending"}),
+    ("holds_position", {"person": "Pedro Sánchez", "title": "Prime Minister"}),
+    # "The government": Spain
+    ("commitment", {"agent": "Spain#0", "value": "1 billion euros", "topic": "@cyber defence"}),
+    ("commitment", {"agent": "Spain#0", "value": "7,500", "deadline": "2028", "topic": "@soldiers"}),
+    ("holds_position", {"person": "Mark Rutte", "title": "Secretary-General", "organization": "NATO#1"}),
+    ("visit", {"visitor": "Mark Rutte", "destination": "Madrid#0", "date": "last month"}),
+    # "NATO allies had promised": agent NATO
+    ("commitment", {"agent": "NATO#2", "value": "3.5%", "deadline": "2035"}),
+    ("meeting", {"participant": ["Sánchez#1", "Trump"], "location": "The Hague", "date": "last June"}),
+    ("statement", {"speaker": "Margarita Robles",
+                   "quote": "@We will meet our obligations, but we will not buy weapons we do not need"}),
+    ("holds_position", {"person": "Margarita Robles", "title": "Defence Minister"}),
+    # "in a new radar factory in Getafe": the plant's place is the recipient
+    ("investment", {"investor": "Indra", "amount": "600 million euros", "recipient": "Getafe"}),
+]

@@ -1,0 +1,76 @@
+"""Gold annotation source for corpus/articles/holdout/riyadh-data-centre-pledges.txt."""
+
+ENTITIES = [
+    ("RIYADH", "GPE", 0, "Riyadh"),
+    ("October 21, 2026", "DATE", 0, "2026-10-21"),
+    ("Gleaner Wire", "ORG", 0),
+    ("more than $40 billion", "MONEY", 0, (4e10, "USD")),
+    ("Saudi", "NORP", 0),
+    ("Wednesday", "DATE", 0, "2026-10-21"),
+    ("second", "ORDINAL", 0, 2),
+    ("Future Investment Initiative", "EVENT", 0),
+    ("Amazon Web Services", "ORG", 0),
+    ("$5.3 billion", "MONEY", 0, (5.3e9, "USD")),
+    ("Dammam", "GPE", 0),
+    ("Eastern Province", "GPE", 0),
+    ("Oracle", "ORG", 0),
+    ("$14 billion", "MONEY", 0, (1.4e10, "USD")),
+    ("ten years", "DATE", 0, None),
+    ("Humain", "ORG", 0),
+    ("Public Investment Fund", "ORG", 0),
+    ("$10 billion", "MONEY", 0, (1e10, "USD")),
+    ("Riyadh", "GPE", 0),
+    ("Nvidia", "ORG", 0),
+    ("Crown Prince", "TITLE", 0),
+    ("Mohammed bin Salman", "PERSON", 0),
+    ("Nvidia", "ORG", 1),
+    ("chief executive", "TITLE", 0),
+    ("Jensen Huang", "PERSON", 0),
+    ("BlackRock", "ORG", 0),
+    ("Larry Fink", "PERSON", 0),
+    ("second", "ORDINAL", 1, 2),
+    ("first", "ORDINAL", 0, 1),
+    ("Karen Young", "PERSON", 0),
+    ("senior fellow", "TITLE", 0),
+    ("Middle East Institute", "ORG", 0),
+    ("Washington", "GPE", 0),
+    ("Goldman Sachs", "ORG", 0),
+    ("Saudi Arabia", "GPE", 0),
+    ("15 gigawatts", "QUANTITY", 0, 15),
+    ("2035", "DATE", 0, "2035"),
+    ("Energy Minister", "TITLE", 0),
+    ("Abdulaziz bin Salman", "PERSON", 0),
+    ("Qatar Investment Authority", "ORG", 0),
+    ("$2 billion", "MONEY", 0, (2e9, "USD")),
+    ("Saudi", "NORP", 2),
+    ("2024", "DATE", 0, "2024"),
+    ("chief executive", "TITLE", 1),
+    ("Mohammed Al-Sowaidi", "PERSON", 0),
+]
+
+UNANNOTATED = [("Prince", 1)]   # the royal style in "Prince Abdulaziz bin Salman", after the title
+
+RELATIONS = [
+    # the plant's place is the recipient; the province is its container
+    ("investment", {"investor": "Amazon Web Services", "amount": "$5.3 billion", "recipient": "Dammam"}),
+    ("located_in", {"place": "Dammam", "container": "Eastern Province"}),
+    # gapped second conjunct: Oracle $14 billion
+    ("investment", {"investor": "Oracle", "amount": "$14 billion"}),
+    # chip clusters are a project: no recipient, no sector
+    ("investment", {"investor": "Humain", "amount": "$10 billion"}),
+    ("holds_position", {"person": "Mohammed bin Salman", "title": "Crown Prince"}),
+    # "the opening session" of the named conference
+    ("attendance", {"attendee": "Mohammed bin Salman", "event": "Future Investment Initiative"}),
+    ("meeting", {"participant": ["Mohammed bin Salman", "Jensen Huang", "Larry Fink"]}),
+    ("holds_position", {"person": "Jensen Huang", "title": "chief executive#0", "organization": "Nvidia#1"}),
+    ("statement", {"speaker": "Karen Young",
+                   "quote": "@Data centres need water and cheap power; the kingdom has the second but not the first"}),
+    ("holds_position", {"person": "Karen Young", "title": "senior fellow",
+                        "organization": "Middle East Institute"}),
+    ("holds_position", {"person": "Abdulaziz bin Salman", "title": "Energy Minister"}),
+    # "told the conference": addressing it
+    ("attendance", {"attendee": "Abdulaziz bin Salman", "event": "Future Investment Initiative"}),
+    ("investment", {"investor": "Qatar Investment Authority", "amount": "$2 billion"}),
+    ("holds_position", {"person": "Mohammed Al-Sowaidi", "title": "chief executive#1",
+                        "organization": "Qatar Investment Authority"}),
+]
