@@ -176,6 +176,9 @@ pub fn merge(doc: &mut Document, view: &TextView, patterns: Vec<Mention>, model:
     for m in gazetteer_mentions(&words, &owner, res) {
         claim(m, &mut owner, &mut kept);
     }
+    for m in unclaimed_events(&words, &owner, &mut kept) {
+        claim(m, &mut owner, &mut kept);
+    }
     kept.retain(|m| !m.label.is_empty());
     join_org_summits(&mut kept, &words, &owner);
     join_events(&mut kept, &words, doc);
@@ -273,6 +276,43 @@ fn join_org_summits(kept: &mut [Mention], words: &[&str], owner: &[Option<usize>
             m.label = "EVENT".into();
         }
     }
+}
+
+/// Capitalised words that no stage claimed and that end in an event word are one EVENT
+/// ("the Global Fund's Eighth Replenishment Conference"): at least two words, with "of", "on",
+/// "and" and apostrophes inside; a capitalised ORDINAL that opens them joins the name (its
+/// pattern entity is dropped).
+fn unclaimed_events(words: &[&str], owner: &[Option<usize>], kept: &mut [Mention]) -> Vec<Mention> {
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase()) && w.chars().any(char::is_lowercase);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if owner[i].is_some() || !capital(words[i]) {
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        let mut last_event = None;
+        while end < words.len() && owner[end].is_none() && (capital(words[end]) || end > i && matches!(words[end], "of" | "on" | "and" | "’" | "'")) {
+            if EVENT_WORDS.contains(&words[end]) && words[end] != "summit" {
+                last_event = Some(end + 1);
+            }
+            end += 1;
+        }
+        if let Some(e) = last_event {
+            // An opening ordinal: "Eighth Replenishment Conference".
+            let ordinal = i.checked_sub(1).and_then(|j| owner[j]).filter(|&k| kept[k].label == "ORDINAL" && kept[k].end == i && kept[k].end - kept[k].start == 1 && capital(words[i - 1]));
+            if let Some(k) = ordinal {
+                kept[k].label.clear(); // dropped by the caller
+            }
+            let start = if ordinal.is_some() { i - 1 } else { i };
+            if e - start >= 2 {
+                out.push(Mention { start, end: e, label: "EVENT".into(), score: None, source: "rule", value: None });
+            }
+        }
+        i = end.max(i + 1);
+    }
+    out
 }
 
 /// Two names that are one EVENT: a place joined by a hyphen to the event it names

@@ -19,6 +19,7 @@ use anyhow::Result;
 use super::{Annotation, DocumentStage};
 use crate::document::{Arg, Document, Relation, TextView};
 use crate::resources::Resources;
+use crate::stages::segment::is_possessive;
 pub use rules::{Exclusive, Reference, Rule, RuleFile, Side, Slot, StatementRules, Voice};
 use view::{Mention, View};
 
@@ -179,7 +180,10 @@ fn fill_at(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usi
         fn kind(l: &str) -> &str {
             if matches!(l, "GPE" | "ORG") { "GPE" } else { l }
         }
-        let same = |m: &Mention| kind(&m.label) == kind(&first_label);
+        // A possessor is a modifier of the next member, not a member: "Codelco and Japan's
+        // Mitsubishi Materials".
+        let possessor = |m: &Mention| view.words.get(m.end).is_some_and(|w| is_possessive(w));
+        let same = |m: &Mention| kind(&m.label) == kind(&first_label) && !possessor(m);
         let mut cur = first;
         loop {
             // The next mention away from the trigger, joined by coordinators only.
@@ -195,7 +199,7 @@ fn fill_at(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usi
             let (a, b) = if before { (m.end, np_start(view.mentions[cur].start, m.end)) } else { (view.mentions[cur].end, np_start(m.start, view.mentions[cur].end)) };
             // Between list members: coordinators, determiners, and modifiers that are entities of
             // other types ("Takaichi and U.S. President Donald Trump").
-            let modifier = |i: usize| view.mentions[view.starting_in(ss, i + 1)].iter().any(|x| i < x.end && kind(&x.label) != kind(&first_label));
+            let modifier = |i: usize| view.mentions[view.starting_in(ss, i + 1)].iter().any(|x| i < x.end && (kind(&x.label) != kind(&first_label) || possessor(x)));
             let gap_words: Vec<usize> = (a..b).filter(|&i| !modifier(i)).collect();
             let gap = gap_words.iter().map(|&i| view.words[i].as_str()).collect::<Vec<_>>().join(" ");
             // "Kenya's Wanjiru Kamau, Ghana's Kofi Mensah": the possessive of a modifier entity;

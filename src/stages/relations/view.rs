@@ -17,6 +17,9 @@ const AUXILIARIES: [&str; 20] = [
 ];
 /// Words that end a clause: a subject or object is not looked for past them.
 const CLAUSE_BREAKS: [&str; 7] = [".", ";", ":", "which", "who", "whose", "where"];
+/// Adjectives between a copula and an infinitive whose subject is the copula's ("is due to
+/// address", "are set to sign").
+const PREDICATE_TO: [&str; 9] = ["due", "set", "scheduled", "slated", "likely", "poised", "about", "going", "ready"];
 /// How many tokens a parenthetical between a subject and its verb may have.
 const PARENTHETICAL: usize = 24;
 
@@ -331,6 +334,13 @@ impl<'d> View<'d> {
             }
             k = past;
         }
+        // "is due to address", "are set to sign": the subject is the copula's.
+        if k >= ss + 3 && self.words[k - 1] == "to" && PREDICATE_TO.contains(&self.words[k - 2].as_str()) && BE.contains(&self.words[k - 3].as_str()) {
+            k -= 2;
+            while k > ss && self.in_verb_group(k - 1) {
+                k -= 1;
+            }
+        }
         // A second verb shares the first one's subject: coordinated ("met in Busan and agreed
         // to"), or an infinitive ("flew to Wroclaw on Tuesday to sign"; "is expected to
         // attend").
@@ -388,6 +398,15 @@ impl<'d> View<'d> {
             // A relative clause may hold commas of its own ("The two leaders, who last met at a
             // forum in Luanda, Angola, in 2024, agreed"): it opens at ", who" / ", which".
             let relative = (ss + 1..k - 1).rev().take(PARENTHETICAL).take_while(|&j| !matches!(self.words[j].as_str(), ";" | ":" | "." | "\"" | "\u{201c}" | "\u{201d}")).find(|&j| self.words[j - 1] == "," && matches!(self.words[j].as_str(), "who" | "which" | "whose"));
+            // Without a verb of its own before the trigger, the relative clause is the
+            // trigger's: "The Gates Foundation, whose chief executive, Mark Suzman, addressed
+            // the conference" (the holder in apposition, or the possessed title).
+            let own_verb = |j: usize| (j + 1..k - 1).any(|x| self.pos(x).starts_with("VB") && self.entity_at[x].is_none() && !self.in_verb_group(x));
+            if let Some(j) = relative.filter(|&j| self.words[j] == "whose" && !own_verb(j)) {
+                ends.retain(|&e| e > j);
+                ends.push(k - 1);
+                break;
+            }
             if let Some(j) = relative {
                 // The clause does not count against the subject's distance.
                 skipped = Some((j - 1, k - (j - 1)));
@@ -497,13 +516,40 @@ impl<'d> View<'d> {
     /// `cs` stands in apposition to, after token `from`: "[the two energy ministers] , [Sofia
     /// Reis]", "[its chief executive] , [Miguel Costa]".
     pub fn apposition_start(&self, cs: usize, from: usize) -> Option<usize> {
+        // A list of examples after the phrase: "by health ministers from 54 countries, among
+        // them India's Jagat Prakash Nadda" (the phrase may then run on through prepositions).
+        // A possessor before the name is part of its phrase ("India's Jagat Prakash Nadda").
+        let mut cs = cs;
+        if cs > from + 2 && is_possessive(&self.words[cs - 1]) {
+            if let Some(e) = self.entity_at[cs - 2] {
+                cs = self.doc.tokens.partition_point(|t| t.start < self.doc.entities[e].start);
+            }
+        }
+        let examples = match self.words.get(cs.wrapping_sub(2)..cs).unwrap_or_default() {
+            [a, b] if a == "among" && b == "them" => Some(cs - 2),
+            [_, b] if b == "including" => Some(cs - 1),
+            _ => None,
+        };
+        let cs = examples.unwrap_or(cs);
         if cs < from + 2 || self.words[cs - 1] != "," {
             return None;
         }
+        let descriptive = |ps: usize, pe: usize| {
+            self.entity_at[ps..pe].iter().flatten().all(|&e| matches!(self.doc.entities[e].label.as_str(), "CARDINAL" | "ORDINAL" | "TITLE"))
+                && (ps..pe).any(|i| self.pos(i).starts_with("NN") && !self.pos(i).starts_with("NNP") || self.entity_at[i].is_some_and(|e| self.doc.entities[e].label == "TITLE"))
+        };
         let (ps, pe, kind) = &self.chunks[self.chunk_at(cs - 2)?];
-        let descriptive = self.entity_at[*ps..*pe].iter().flatten().all(|&e| matches!(self.doc.entities[e].label.as_str(), "CARDINAL" | "ORDINAL" | "TITLE"))
-            && (*ps..*pe).any(|i| self.pos(i).starts_with("NN") && !self.pos(i).starts_with("NNP") || self.entity_at[i].is_some_and(|e| self.doc.entities[e].label == "TITLE"));
-        (kind == "NP" && *pe == cs - 1 && *ps >= from && descriptive).then_some(*ps)
+        if !(kind == "NP" && *pe == cs - 1 && *ps >= from && descriptive(*ps, *pe)) {
+            return None;
+        }
+        let mut start = *ps;
+        while examples.is_some() && start >= from + 2 && self.pos(start - 1) == "IN" {
+            match self.chunk_at(start - 2).map(|ci| &self.chunks[ci]) {
+                Some((qs, qe, k)) if k == "NP" && *qe == start - 1 && *qs >= from && descriptive(*qs, *qe) => start = *qs,
+                _ => break,
+            }
+        }
+        Some(start)
     }
 
     /// The index of the chunk that holds token `i` (chunks are sorted and do not overlap).
