@@ -23,6 +23,8 @@ const PREDICATE_TO: [&str; 9] = ["due", "set", "scheduled", "slated", "likely", 
 /// How many tokens a parenthetical between a subject and its verb may have.
 const PARENTHETICAL: usize = 24;
 
+/// How many sentences back a `salient` reference looks for a salient referent.
+const SALIENT_SENTENCES: usize = 6;
 /// How many entities back a reference looks for its referents.
 const LOOK_BACK: usize = 400;
 
@@ -145,6 +147,19 @@ impl<'d> View<'d> {
                 let ids: Vec<String> = ids.filter(|id| names.insert(name_of(id))).take(r.count).collect();
                 (ids.len() == r.count).then_some(ids)
             };
+            // A phrase whose noun is a word of a candidate's name stands for the most recent
+            // such candidate: "the fund's executive director" after the Global Fund and the
+            // Gates Foundation; "the conference" for the "Eighth Replenishment Conference".
+            let head = &self.words[e - 1];
+            let named = (r.count == 1 && e - s > 1 && head.chars().all(char::is_alphabetic)).then(|| candidates.iter().find(|m| self.words[m.start..m.end].iter().any(|w| w == head))).flatten();
+            // (Only across sentences: within its own sentence the most recent one stands.)
+            let local = candidates.first().is_some_and(|m| m.start >= ss);
+            let salient = (r.salient && named.is_none() && !local).then(|| candidates.iter().take_while(|m| self.sentence_index(s) - self.sentence_index(m.start) <= SALIENT_SENTENCES).find(|m| self.is_salient(m, dateline))).flatten();
+            if let Some(m) = named.or(salient) {
+                resolved.push((s, r.entity_type.clone(), m.ids[0].clone()));
+                self.mentions.push(Mention { start: s, end: e, label: r.entity_type.clone(), ids: m.ids.clone(), is_ref: true, possessive: r.possessive });
+                continue;
+            }
             // The first ones of the type in the sentence of the last one, counting references
             // already resolved there ("She ... . She ..." is a chain).
             let subjects = match candidates.first() {
@@ -176,6 +191,22 @@ impl<'d> View<'d> {
         let refs: Vec<(usize, usize)> = self.mentions.iter().filter(|m| m.is_ref).map(|m| (m.start, m.end)).collect();
         self.mentions.retain(|m| m.is_ref || m.label == "TITLE" || !refs.iter().any(|&(a, b)| m.start >= a && m.end <= b));
         self.mentions.sort_by_key(|m| (m.start, m.end));
+    }
+
+    /// Whether a mention is salient where it stands: it opens its sentence (after "the" or a
+    /// possessor), a finite verb follows it, or "said" comes before it.
+    fn is_salient(&self, m: &Mention, dateline: usize) -> bool {
+        let st = self.sentence_of(m.start).0.max(dateline);
+        let mut b = m.start;
+        if b >= st + 2 && is_possessive(&self.words[b - 1]) {
+            if let Some(e) = self.entity_at[b - 2] {
+                b = self.doc.tokens.partition_point(|t| t.start < self.doc.entities[e].start);
+            }
+        }
+        let opens = b == st || b == st + 1 && self.words[st] == "the";
+        let verb_after = m.end < self.words.len() && matches!(self.pos(m.end), "VBD" | "VBZ" | "VBP" | "MD");
+        let said_before = m.start > 0 && matches!(self.words[m.start - 1].as_str(), "said" | "says");
+        opens || verb_after || said_before
     }
 
     /// Whether token `i` lies inside a quotation (between its marks).
