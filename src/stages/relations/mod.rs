@@ -82,6 +82,21 @@ const COORDINATORS: [&str; 4] = [",", "and", "&", "as well as"];
 
 /// Fills one slot for a trigger at tokens [ts, te) in sentence [ss, se).
 fn fill(view: &View, slot: &Slot, ts: usize, te: usize, sentence: (usize, usize), taken: &HashSet<usize>) -> Vec<usize> {
+    // A verb coordinated after another with its subject left out ("She will fly to Brasília
+    // ..., and will visit Washington"): a slot on either side takes the shared subject.
+    if slot.side == Side::Either && view.has_syntax() && view.elided_subject(ts, sentence.0) {
+        let subject = Slot { side: Side::Subject, ..slot.clone() };
+        let got = fill_at(view, &subject, ts, te, sentence, taken, true);
+        if !got.is_empty() {
+            return got;
+        }
+    }
+    // The possessor of a noun trigger's phrase is its doer: "raise Colombia's export duty".
+    if slot.side == Side::Subject && view.has_syntax() && !view.pos(ts).starts_with("VB") {
+        if let Some(i) = view.possessor_of(ts).filter(|i| !taken.contains(i) && slot.types.contains(&view.mentions[*i].label)) {
+            return vec![i];
+        }
+    }
     let got = fill_at(view, slot, ts, te, sentence, taken, true);
     // A noun trigger's governing verb may have no subject of the slot's types ("Beijing has
     // responded by imposing a 25% tariff"): then the nearest filler before it.

@@ -474,6 +474,28 @@ impl<'d> View<'d> {
         ends
     }
 
+    /// Whether the verb at token `ts` follows "and" after another verb of its sentence, its
+    /// subject left out: "will fly to Brasília ..., and will visit Washington".
+    pub fn elided_subject(&self, ts: usize, ss: usize) -> bool {
+        if !self.pos(ts).starts_with("VB") {
+            return false;
+        }
+        let mut k = ts;
+        while k > ss && self.in_verb_group(k - 1) {
+            k -= 1;
+        }
+        k > ss + 1 && self.words[k - 1] == "and" && (ss..k - 1).rev().take(PARENTHETICAL).any(|j| self.pos(j).starts_with("VB") && self.entity_at[j].is_none() && !self.in_verb_group(j))
+    }
+
+    /// The entity (no reference) that possesses the noun phrase of token `i`: "Colombia" of
+    /// "Colombia's export duty".
+    pub fn possessor_of(&self, i: usize) -> Option<usize> {
+        let cs = self.chunk_start(i, "NP")?;
+        let m = self.starting_in(cs, cs + 1).find(|&j| !self.mentions[j].is_ref && self.mentions[j].end < i)?;
+        let end = self.mentions[m].end;
+        (is_possessive(&self.words[end]) && end + 1 <= i).then_some(m)
+    }
+
     /// For a non-person mention that possesses a title followed by a person in apposition
     /// ("Western Australia's premier, Roger Cook"), that person's mention.
     pub fn apposed_holder(&self, i: usize) -> Option<usize> {
