@@ -110,6 +110,11 @@ fn attribute(view: &View, rules: &StatementRules, ss: usize, se: usize, open_tok
         let quote_first = v > close_tok && (close_tok + 1..v).all(|i| !view.words[i].chars().any(char::is_alphanumeric));
         let found = if quote_first { inverted.or(parsed).or(subject) } else { parsed.or(subject).or(inverted) };
         if let Some(m) = found {
+            // "said the company's chief executive, Kwon Ji-hye": the title's holder speaks.
+            let at = view.mentions.iter().position(|x| std::ptr::eq(x, m));
+            if let Some(h) = at.and_then(|i| view.apposed_holder(i)).filter(|&h| speakerish(&&view.mentions[h])) {
+                return Some((v, view.mentions[h].ids.clone()));
+            }
             return Some((v, m.ids.clone()));
         }
     }
