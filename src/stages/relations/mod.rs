@@ -258,10 +258,18 @@ fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, s
         if !side_ok || best.is_some_and(|(d, _)| d <= dist) {
             continue;
         }
-        if !slot.after_word.is_empty() && (cs == 0 || !slot.after_word.iter().any(|w| *w == view.words[cs - 1])) {
+        // The word before the phrase, or before a name that possesses it ("in Chile's copper
+        // smelting sector").
+        let mut lead = cs;
+        if cs >= 2 && is_possessive(&view.words[cs - 1]) {
+            if let Some(e) = view.entity_at[cs - 2] {
+                lead = view.doc.tokens.partition_point(|t| t.start < view.doc.entities[e].start);
+            }
+        }
+        if !slot.after_word.is_empty() && (lead == 0 || !slot.after_word.iter().any(|w| *w == view.words[lead - 1])) {
             continue;
         }
-        if !slot.after_pos.is_empty() && (cs == 0 || !slot.after_pos.iter().any(|p| p == pos(cs - 1))) {
+        if !slot.after_pos.is_empty() && (lead == 0 || !slot.after_pos.iter().any(|p| p == pos(lead - 1))) {
             continue;
         }
         let (a, b) = if before { (ce, ts) } else { (te, cs) };
