@@ -35,6 +35,14 @@ impl DocumentStage for Syntax<'_> {
                 a.pos[s.start] = "VB".to_string();
             }
         }
+        // A possessive ending the tagger read as punctuation (the curly "’s" is rare in its
+        // training text) after a noun is POS: "Japan’s Mitsubishi Materials".
+        for i in 1..a.pos.len() {
+            let punct = !a.pos[i].starts_with(|c: char| c.is_ascii_alphabetic());
+            if punct && matches!(words[i], "\u{2019}s" | "'s") && a.pos[i - 1].starts_with("NN") {
+                a.pos[i] = "POS".to_string();
+            }
+        }
         for (i, t) in a.doc.tokens.iter_mut().enumerate() {
             let pos = &a.pos[i];
             t.lemma = Some(lemma(words[i], pos, self.res));
