@@ -131,11 +131,13 @@ impl<'d> View<'d> {
             // An object pronoun right after its verb, or after a preposition after it ("spoke to her").
             let verb = if s > ss + 1 && matches!(self.pos(s - 1), "IN" | "TO") { s - 2 } else { s.saturating_sub(1) };
             let own_subject = if r.object && s > ss && self.pos(verb).starts_with("VB") { self.subject_ends(verb, ss, PARENTHETICAL).unwrap_or_default() } else { Vec::new() };
+            // "X, whom he met": the pronoun is not the relative's antecedent.
+            let antecedent = (s >= 2 && self.words[s - 1] == "whom" && self.words[s - 2] == ",").then(|| s - 2);
             let candidates: Vec<&Mention> = real[..before]
                 .iter()
                 .rev()
                 .take(LOOK_BACK)
-                .filter(|m| m.end <= s && m.start >= dateline && m.label == r.entity_type && !bracketed(m) && !(m.start >= ss && own_subject.contains(&m.end)))
+                .filter(|m| m.end <= s && m.start >= dateline && m.label == r.entity_type && !bracketed(m) && !(m.start >= ss && own_subject.contains(&m.end)) && Some(m.end) != antecedent)
                 .collect();
             let name_of = |id: &str| {
                 let ent = &self.doc.entities[self.by_id[id]];
