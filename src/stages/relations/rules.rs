@@ -129,6 +129,11 @@ pub struct Slot {
     /// after the name when none stands before the title).
     #[serde(default)]
     pub fallback: bool,
+    /// On a slot of side `either`: for a verb trigger in the active voice, the verb's subject
+    /// when it has one of the slot's types, before the nearest filler on either side ("Aasland,
+    /// Norway's fisheries minister, flew to Reykjavik and met Prime Minister Frostadóttir").
+    #[serde(default)]
+    pub subject_first: bool,
     /// Possessive references (`possessive = true` on the reference) may fill the slot; other
     /// slots never take them.
     #[serde(default)]
