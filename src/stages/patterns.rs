@@ -191,7 +191,9 @@ fn titles(doc: &Document, view: &TextView, res: &Resources) -> Vec<Candidate> {
                 let next_is_name = next.starts_with(|c: char| c.is_uppercase());
                 // After a determiner, a possessive or the comma of an apposition ("Its director,
                 // Paul Hughes"; "Chen Wei-lin, chairman of Formosa Silicon").
-                capital && words[i] != "CEO" || words[i] == "CEO" || next_is_name || matches!(prev.to_lowercase().as_str(), "the" | "'s" | "’s" | "its" | "his" | "her" | "their" | ",") || portfolio_tail(lower, i + 1, res) > i + 1
+                // Or an indefinite apposition: "Restrepo, a 46-year-old senator from".
+                let appositive = (1..=3).any(|k| i > k && matches!(lower[i - k].as_str(), "a" | "an") && words[i - k - 1] == "," && words[i - k + 1..i].iter().all(|w| !w.starts_with(|c: char| c.is_uppercase())));
+                capital && words[i] != "CEO" || words[i] == "CEO" || next_is_name || appositive || matches!(prev.to_lowercase().as_str(), "the" | "'s" | "’s" | "its" | "his" | "her" | "their" | ",") || portfolio_tail(lower, i + 1, res) > i + 1
             };
             if ok {
                 matched = n;

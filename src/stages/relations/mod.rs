@@ -618,8 +618,14 @@ impl<'v> TriggerIndex<'v> {
 
 /// Trigger positions of a rule: (start, end, the trigger's mention when it is an entity).
 fn triggers(view: &View, rule: &Rule, index: &TriggerIndex) -> Vec<(usize, usize, Option<usize>)> {
+    let excluded = |i: usize| {
+        rule.not_after.iter().any(|phrase| {
+            let q: Vec<&str> = phrase.split_whitespace().collect();
+            i >= q.len() && view.words[i - q.len()..i].iter().zip(&q).all(|(w, x)| w == x)
+        })
+    };
     if let Some(t) = &rule.trigger_entity {
-        return view.mentions.iter().enumerate().filter(|(_, m)| &m.label == t && m.ids.len() == 1).map(|(i, m)| (m.start, m.end, Some(i))).collect();
+        return view.mentions.iter().enumerate().filter(|(_, m)| &m.label == t && m.ids.len() == 1 && !excluded(m.start)).map(|(i, m)| (m.start, m.end, Some(i))).collect();
     }
     let by_lemma = !rule.trigger_lemma.is_empty();
     let mut out = Vec::new();
@@ -637,12 +643,8 @@ fn triggers(view: &View, rule: &Rule, index: &TriggerIndex) -> Vec<(usize, usize
             }
             // Words inside a name ("G20 Summit") are not triggers.
             let in_name = view.entity_at[i..i + p.len()].iter().flatten().any(|&e| !matches!(view.doc.entities[e].label.as_str(), "TITLE" | "DATE" | "MONEY" | "PERCENT"));
-            let excluded = rule.not_after.iter().any(|phrase| {
-                let q: Vec<&str> = phrase.split_whitespace().collect();
-                i >= q.len() && view.words[i - q.len()..i].iter().zip(&q).all(|(w, x)| w == x)
-            });
             // A quotation is the speaker's words, a statement: its verbs report nothing.
-            if !in_name && !excluded && !view.in_quote(i) {
+            if !in_name && !excluded(i) && !view.in_quote(i) {
                 out.push((i, i + p.len(), None));
             }
         }
