@@ -201,6 +201,7 @@ fn fill_at(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usi
         let possessor = |m: &Mention| view.words.get(m.end).is_some_and(|w| is_possessive(w));
         let same = |m: &Mention| kind(&m.label) == kind(&first_label) && !possessor(m);
         let mut cur = first;
+        let mut conjoined = false;
         loop {
             // The next mention away from the trigger, joined by coordinators only.
             let next = if before {
@@ -227,9 +228,13 @@ fn fill_at(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usi
             // committed" (the name before ", and" is the object of a preposition).
             let np = np_start(m.start, 0);
             let clause = before && gap.starts_with(", and") && np > ss && view.pos(np - 1) == "IN";
-            if !joined || clause {
+            // Read backwards, a list ends in a conjunction: a comma alone before its last member
+            // is no list ("Under a plan published by the Presidency, South Africa aims").
+            let open_end = before && gap == "," && !conjoined;
+            if !joined || clause || open_end {
                 break;
             }
+            conjoined |= gap != ",";
             out.push(j);
             cur = j;
         }
@@ -556,21 +561,20 @@ pub fn extract(doc: &mut Document, text: &TextView, rules: &RuleSet, res: &Resou
     for ex in &rules.exclusive {
         let filler = |r: &Relation| r.args.iter().find(|a| a.role == ex.role).and_then(|a| a.entity.clone());
         let distance = |r: &Relation, id: &str| r.trigger.as_ref().map_or(usize::MAX, |t| t.start.abs_diff(starts.get(id).copied().unwrap_or(0)));
-        let mut owner: HashMap<String, (usize, usize)> = HashMap::new(); // filler -> (distance, index in kept)
-        for (i, (_, _, r)) in kept.iter().enumerate().filter(|(_, (_, _, r))| r.label == ex.relation) {
+        // filler -> (distance, trigger start): every relation of the winning trigger keeps it
+        // (one per agent of a split role).
+        let trigger_start = |r: &Relation| r.trigger.as_ref().map_or(usize::MAX, |t| t.start);
+        let mut owner: HashMap<String, (usize, usize)> = HashMap::new();
+        for (_, _, r) in kept.iter().filter(|(_, _, r)| r.label == ex.relation) {
             if let Some(id) = filler(r) {
                 let d = distance(r, &id);
-                let slot = owner.entry(id).or_insert((d, i));
+                let slot = owner.entry(id).or_insert((d, trigger_start(r)));
                 if d < slot.0 {
-                    *slot = (d, i);
+                    *slot = (d, trigger_start(r));
                 }
             }
         }
-        let mut i = 0;
-        kept.retain(|(_, _, r)| {
-            i += 1;
-            r.label != ex.relation || filler(r).map_or(true, |id| owner[&id].1 == i - 1)
-        });
+        kept.retain(|(_, _, r)| r.label != ex.relation || filler(r).map_or(true, |id| owner[&id].1 == trigger_start(r)));
     }
     kept.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
     doc.relations = kept
