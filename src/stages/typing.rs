@@ -186,6 +186,7 @@ pub fn merge(doc: &mut Document, view: &TextView, patterns: Vec<Mention>, model:
     kept.retain(|m| !m.label.is_empty());
     surnames_are_people(&mut kept, &words, res);
     possessors_of_titles(&mut kept, &words);
+    described_companies(&mut kept, &words);
     one_type_per_name(&mut kept, &words, res);
     // A model name cut down to a nationality by a title beside it ("Vietnamese" of "Vietnamese
     // Industry and Trade Minister") is a NORP.
@@ -419,6 +420,23 @@ fn possessors_of_titles(kept: &mut [Mention], words: &[&str]) {
         let owns_title = words.get(m.end).is_some_and(|w| is_possessive(w)) && kept.get(k + 1).is_some_and(|t| t.label == "TITLE" && t.start == m.end + 1);
         if m.source == "model" && m.label == "PERSON" && m.end - m.start == 1 && owns_title && !surnames.contains(words[m.start]) {
             kept[k].label = "ORG".into();
+        }
+    }
+}
+
+/// Lower-case nouns that describe a company right before its name ("copper miner Andes Cobre",
+/// "chipmaker Hanul").
+const COMPANY_DESCRIPTORS: [&str; 16] = [
+    "miner", "chipmaker", "carmaker", "automaker", "drugmaker", "steelmaker", "shipbuilder", "manufacturer", "producer", "retailer", "lender", "insurer", "conglomerate", "start-up",
+    "startup", "company",
+];
+
+/// A model PERSON right after a company descriptor is an organisation: "copper miner Andes
+/// Cobre said it would invest".
+fn described_companies(kept: &mut [Mention], words: &[&str]) {
+    for m in kept.iter_mut().filter(|m| m.source == "model" && m.label == "PERSON" && m.start > 0) {
+        if COMPANY_DESCRIPTORS.contains(&words[m.start - 1]) {
+            m.label = "ORG".into();
         }
     }
 }

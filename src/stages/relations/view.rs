@@ -196,7 +196,8 @@ impl<'d> View<'d> {
     }
 
     /// Whether a mention is salient where it stands: it opens its sentence (after "the" or a
-    /// possessor), a finite verb follows it, or "said" comes before it.
+    /// possessor) or stands before the sentence's first finite verb, a finite verb follows it,
+    /// or "said" comes before it.
     fn is_salient(&self, m: &Mention, dateline: usize) -> bool {
         let st = self.sentence_of(m.start).0.max(dateline);
         let mut b = m.start;
@@ -206,9 +207,13 @@ impl<'d> View<'d> {
             }
         }
         let opens = b == st || b == st + 1 && self.words[st] == "the";
-        let verb_after = m.end < self.words.len() && matches!(self.pos(m.end), "VBD" | "VBZ" | "VBP" | "MD");
+        let finite = |i: usize| self.entity_at[i].is_none() && matches!(self.pos(i), "VBD" | "VBZ" | "VBP" | "MD");
+        // Before the sentence's first finite verb: the subject or its apposition ("Rahul Mehra,
+        // the chief executive of Tata Steel, said").
+        let in_subject = !(st..b).any(finite);
+        let verb_after = m.end < self.words.len() && finite(m.end);
         let said_before = m.start > 0 && matches!(self.words[m.start - 1].as_str(), "said" | "says");
-        opens || verb_after || said_before
+        opens || in_subject || verb_after || said_before
     }
 
     /// Whether token `i` lies inside a quotation (between its marks).
