@@ -392,6 +392,13 @@ impl<'d> View<'d> {
             }
         }
         let mut appositive = None;
+        // "X and Y were among the delegates who attended": the subject of the copula.
+        if depth < 2 && k >= ss + 3 && matches!(self.words[k - 1].as_str(), "who" | "that") {
+            let among = self.chunk_start(k - 2, "NP").filter(|&cs| cs > ss + 1 && self.words[cs - 1] == "among" && BE.contains(&self.words[cs - 2].as_str()));
+            if let Some(cs) = among {
+                return self.subject_ends_at(cs - 2, ss, max_gap, depth + 1);
+            }
+        }
         if k >= ss + 2 && matches!(self.words[k - 1].as_str(), "which" | "who" | "that") && self.words[k - 2] == "," {
             k -= 2;
             // The antecedent in apposition before a descriptive phrase: "Sania Nishtar, Gavi's
