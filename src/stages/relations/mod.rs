@@ -548,11 +548,21 @@ pub fn extract(doc: &mut Document, text: &TextView, rules: &RuleSet, res: &Resou
         by_place.entry((r.label.clone(), sentence(r))).or_default().push(i);
     }
     let less = |k: &BTreeSet<(String, String)>, k2: &BTreeSet<(String, String)>| k.len() < k2.len() && k.is_subset(k2) && k2.difference(k).all(|(role, _)| !k.iter().any(|(r, _)| r == role));
+    // Two clauses joined by ", and" state two things ("Merz telephoned Zielińska ..., and the
+    // two will meet in Berlin"): the lesser one of another clause stays.
+    let at: Vec<Option<usize>> = kept.iter().map(|(_, _, r)| r.trigger.as_ref().map(|t| t.start)).collect();
+    let own_clause = |a: usize, b: usize| match (at[a], at[b]) {
+        (Some(x), Some(y)) if x != y => {
+            let between = text.chars.slice(&doc.text, x.min(y), x.max(y));
+            between.contains(", and ") || between.contains("; ")
+        }
+        _ => false,
+    };
     let mut i = 0;
     kept.retain(|(_, _, r)| {
         let k = &keys[i];
         i += 1;
-        !by_place[&(r.label.clone(), sentence(r))].iter().any(|&j| less(k, &keys[j]))
+        !by_place[&(r.label.clone(), sentence(r))].iter().any(|&j| less(k, &keys[j]) && !own_clause(i - 1, j))
     });
     // An exclusive role's filler stays with the relation whose trigger is nearest it (then the
     // higher score, then the earlier trigger): kept is in that score order here.
