@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 /// What a known name is, and its canonical form.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PlaceKind {
     Country,
     City,

@@ -18,7 +18,7 @@ use anyhow::Result;
 
 use super::{Annotation, DocumentStage};
 use crate::document::{Arg, Document, Relation, TextView};
-use crate::resources::Resources;
+use crate::resources::{PlaceKind, Resources};
 use crate::stages::segment::is_possessive;
 pub use rules::{Exclusive, Reference, Rule, RuleFile, Side, Slot, StatementRules, Voice};
 use view::{Mention, View};
@@ -467,6 +467,18 @@ fn carry_over(view: &View, rules: &[Rule], found: Vec<(usize, usize, Relation, V
         if roles.is_empty() && donor_for(None).is_none() {
             extra[i] = None;
         }
+        // Carrying is the last resort: another relation of the sentence with a filler of this
+        // one that fills the role in place says it instead ("Duties of up to 120% on steel
+        // pipes ... were imposed on Friday by the East African Community": no imposer carried
+        // to "duties" from the sentence before).
+        let shares = |r2: &Relation| r2.args.iter().any(|a| a.entity.is_some() && rel.args.iter().any(|b| b.role == a.role && b.entity == a.entity));
+        let said_here = |role: &String| {
+            found.iter().any(|(ts2, ri2, r2, roles2)| ts2 != ts && !elided(*ri2) && r2.label == rel.label && view.sentence_index(*ts2) == here && !roles2.contains(role) && r2.args.iter().any(|a| a.role == *role) && shares(r2))
+        };
+        if !elided(*ri) && roles.iter().any(said_here) {
+            extra[i] = None;
+            continue;
+        }
         for role in roles {
             match (donor_for(Some(role)), extra[i].as_mut()) {
                 (Some((_, _, r2, _)), Some(args)) => args.extend(r2.args.iter().filter(|a| a.role == *role).cloned()),
@@ -526,6 +538,13 @@ pub fn extract(doc: &mut Document, text: &TextView, rules: &RuleSet, res: &Resou
         }
         found
     };
+    // A country lies in no city or other country ("Denmark in Oslo" is a delegation's place).
+    let kind = |r: &Relation, role: &str| {
+        let id = r.args.iter().find(|a| a.role == role)?.entity.as_deref()?;
+        let e = doc.entities.iter().find(|e| e.id == id)?;
+        res.gazetteer.place(&e.text).map(|(k, _)| *k)
+    };
+    found.retain(|(_, _, r)| r.label != "located_in" || !(kind(r, "place") == Some(PlaceKind::Country) && matches!(kind(r, "container"), Some(PlaceKind::City | PlaceKind::Country))));
     // Identical relations: keep the highest score, then the earliest rule, then trigger.
     found.sort_by(|a, b| {
         b.2.score.partial_cmp(&a.2.score).unwrap_or(std::cmp::Ordering::Equal).then(a.1.cmp(&b.1)).then(a.0.cmp(&b.0))
