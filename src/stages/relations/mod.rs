@@ -92,8 +92,9 @@ fn fill(view: &View, slot: &Slot, ts: usize, te: usize, sentence: (usize, usize)
             return got;
         }
     }
-    // The possessor of a noun trigger's phrase is its doer: "raise Colombia's export duty".
-    if slot.side == Side::Subject && view.has_syntax() && !view.pos(ts).starts_with("VB") {
+    // The possessor of a noun trigger's phrase is its doer: "raise Colombia's export duty", "his
+    // first visit to South Korea".
+    if matches!(slot.side, Side::Subject | Side::Either) && view.has_syntax() && !view.pos(ts).starts_with("VB") {
         if let Some(i) = view.possessor_of(ts).filter(|i| !taken.contains(i) && slot.types.contains(&view.mentions[*i].label)) {
             return vec![i];
         }
@@ -190,6 +191,9 @@ fn fill_at(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usi
     let mut out = vec![first];
     if slot.multi {
         let before = view.mentions[first].end <= ts;
+        // A relative clause after the nearest member is that member's: "his Japanese
+        // counterpart, Nakamura Aoi, who arrived in Canberra" (not O'Connor before her).
+        let relative = before && view.words.get(view.mentions[first].end..view.mentions[first].end + 2).is_some_and(|w| w[0] == "," && matches!(w[1].as_str(), "who" | "which" | "whose"));
         // A list is of one kind: "Japan, he" is no list; countries and organisations mix
         // ("between Vietnam and the European Free Trade Association").
         let first_label = view.mentions[first].label.clone();
@@ -202,7 +206,7 @@ fn fill_at(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usi
         let same = |m: &Mention| kind(&m.label) == kind(&first_label) && !possessor(m);
         let mut cur = first;
         let mut conjoined = false;
-        loop {
+        while !relative {
             // The next mention away from the trigger, joined by coordinators only.
             let next = if before {
                 view.starting_in(ss, se).map(|i| (i, &view.mentions[i])).filter(|(i, m)| !taken.contains(i) && same(m) && m.end <= view.mentions[cur].start).max_by_key(|(_, m)| m.end)

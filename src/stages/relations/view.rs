@@ -174,6 +174,15 @@ impl<'d> View<'d> {
                 }
                 _ => None,
             };
+            // A possessive pronoun inside the sentence of its last candidate is the subject's
+            // ("Xi ... will hold talks with Lee on Saturday, his first visit": Xi).
+            let possessive_pronoun = e == s + 1 && (self.words[s] == "his" || self.words[s] == "her" && self.has_syntax() && e < self.words.len() && matches!(self.pos(e), "NN" | "NNS" | "JJ" | "JJS" | "CD"));
+            let subjects = subjects.or_else(|| {
+                let last = candidates.first().filter(|m| r.prefer_subject && r.count == 1 && possessive_pronoun && m.start >= ss)?;
+                let first_verb = (ss.max(dateline)..s).find(|&i| self.entity_at[i].is_none() && matches!(self.pos(i), "VBD" | "VBZ" | "VBP" | "MD"))?;
+                let subject = candidates.iter().rev().find(|m| m.start >= ss && m.end <= first_verb)?;
+                (subject.start != last.start).then(|| vec![subject.ids[0].clone()])
+            });
             // Else the most recent ones with different names, put back in text order.
             let ids = subjects.or_else(|| {
                 distinct(&mut candidates.iter().map(|m| m.ids[0].clone())).map(|mut ids| {
@@ -501,13 +510,16 @@ impl<'d> View<'d> {
         k > ss + 1 && self.words[k - 1] == "and" && (ss..k - 1).rev().take(PARENTHETICAL).any(|j| self.pos(j).starts_with("VB") && self.entity_at[j].is_none() && !self.in_verb_group(j))
     }
 
-    /// The entity (no reference) that possesses the noun phrase of token `i`: "Colombia" of
-    /// "Colombia's export duty".
+    /// The mention that possesses the noun phrase of token `i`: an entity before "'s"
+    /// ("Colombia" of "Colombia's export duty") or a possessive pronoun that stands for a
+    /// person ("his first visit").
     pub fn possessor_of(&self, i: usize) -> Option<usize> {
         let cs = self.chunk_start(i, "NP")?;
-        let m = self.starting_in(cs, cs + 1).find(|&j| !self.mentions[j].is_ref && self.mentions[j].end < i)?;
-        let end = self.mentions[m].end;
-        (is_possessive(&self.words[end]) && end + 1 <= i).then_some(m)
+        let m = self.starting_in(cs, cs + 1).find(|&j| self.mentions[j].end <= i)?;
+        let (mm, end) = (&self.mentions[m], self.mentions[m].end);
+        let pronoun = mm.is_ref && !mm.possessive && end == mm.start + 1 && matches!(self.words[mm.start].as_str(), "his" | "her" | "their");
+        let named = !mm.is_ref && end < i && is_possessive(&self.words[end]);
+        (pronoun && end <= i || named).then_some(m)
     }
 
     /// For a non-person mention that possesses a title followed by a person in apposition
