@@ -80,6 +80,9 @@ const DIRECTIONS: [&str; 13] = [
 
 const COORDINATORS: [&str; 4] = [",", "and", "&", "as well as"];
 
+/// Words for kinds of places that follow a place's name without making it a modifier.
+const PLACE_NOUNS: [&str; 9] = ["province", "state", "region", "county", "district", "prefecture", "city", "municipality", "governorate"];
+
 /// Fills one slot for a trigger at tokens [ts, te) in sentence [ss, se).
 fn fill(view: &View, slot: &Slot, ts: usize, te: usize, sentence: (usize, usize), taken: &HashSet<usize>) -> Vec<usize> {
     // A verb coordinated after another with its subject left out ("She will fly to Brasília
@@ -154,7 +157,9 @@ fn fill_at(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usi
         }
         // With the syntax layer, a modifier is an entity whose noun phrase goes on after it
         // ("U.S. naval base"; not "Paris last month", two phrases).
-        let modifier = || if view.has_syntax() { view.chunk_at(m.start).is_some_and(|ci| view.chunks[ci].1 > m.end && view.chunks[ci].2 == "NP") } else { is_content_word(&view.words[m.end]) };
+        // A place word after a name is no head it modifies ("Ha Tinh province", "Bahia state").
+        let place_word = PLACE_NOUNS.contains(&view.words[m.end].as_str());
+        let modifier = || !place_word && if view.has_syntax() { view.chunk_at(m.start).is_some_and(|ci| view.chunks[ci].1 > m.end && view.chunks[ci].2 == "NP") } else { is_content_word(&view.words[m.end]) };
         if slot.nominal && chunk_start.is_none() && !positional && m.end < se && modifier() {
             continue;
         }

@@ -104,6 +104,9 @@ impl<'d> View<'d> {
                     let next_ok = r.next_pos.is_empty() || self.has_syntax() && i + p.len() < self.words.len() && r.next_pos.iter().any(|t| self.pos(i + p.len()).starts_with(t.as_str()));
                     if self.words[i..i + p.len()].iter().zip(&p).all(|(w, q)| w == q) && free && next_ok {
                         found.push((i, i + p.len(), r));
+                    } else if let Some(end) = self.nationality_in(i, &p) {
+                        // "the Lao leader", "The Danish drugmaker": a nationality after "the".
+                        found.push((i, end, r));
                     }
                 }
             }
@@ -202,6 +205,21 @@ impl<'d> View<'d> {
         let refs: Vec<(usize, usize)> = self.mentions.iter().filter(|m| m.is_ref).map(|m| (m.start, m.end)).collect();
         self.mentions.retain(|m| m.is_ref || m.label == "TITLE" || !refs.iter().any(|&(a, b)| m.start >= a && m.end <= b));
         self.mentions.sort_by_key(|m| (m.start, m.end));
+    }
+
+    /// Where the reference phrase `p` ("the leader") ends when it matches at token `i` with a
+    /// NORP entity after its "the" ("the Lao leader"); None otherwise.
+    fn nationality_in(&self, i: usize, p: &[&str]) -> Option<usize> {
+        if p.len() < 2 || p[0] != "the" || self.words[i] != "the" {
+            return None;
+        }
+        let e = self.entity_at.get(i + 1).copied().flatten().filter(|&e| self.doc.entities[e].label == "NORP")?;
+        let mut j = i + 1;
+        while j < self.words.len() && self.entity_at[j] == Some(e) {
+            j += 1;
+        }
+        let rest = &p[1..];
+        (j + rest.len() <= self.words.len() && self.words[j..j + rest.len()].iter().zip(rest).all(|(w, q)| w == q) && self.entity_at[j..j + rest.len()].iter().flatten().all(|&x| self.doc.entities[x].label == "TITLE")).then_some(j + rest.len())
     }
 
     /// Whether a mention is salient where it stands: it opens its sentence (after "the" or a
