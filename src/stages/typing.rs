@@ -279,6 +279,10 @@ fn join_org_summits(kept: &mut [Mention], words: &[&str], owner: &[Option<usize>
     }
 }
 
+/// Event words that make an EVENT of capitalised words nobody claimed: not "Week" ("Same Period
+/// Last Week" in a table), "Assembly" or "Congress" (legislatures), "War" or "Cup".
+const UNCLAIMED_EVENT_WORDS: [&str; 7] = ["Conference", "Summit", "Forum", "Expo", "Dialogue", "Festival", "Meeting"];
+
 /// Capitalised words that no stage claimed and that end in an event word are one EVENT
 /// ("the Global Fund's Eighth Replenishment Conference"): at least two words, with "of", "on",
 /// "and" and apostrophes inside; a capitalised ORDINAL that opens them joins the name (its
@@ -295,7 +299,7 @@ fn unclaimed_events(words: &[&str], owner: &[Option<usize>], kept: &mut [Mention
         let mut end = i;
         let mut last_event = None;
         while end < words.len() && owner[end].is_none() && (capital(words[end]) || end > i && matches!(words[end], "of" | "on" | "and" | "’" | "'")) {
-            if EVENT_WORDS.contains(&words[end]) && words[end] != "summit" {
+            if UNCLAIMED_EVENT_WORDS.contains(&words[end]) {
                 last_event = Some(end + 1);
             }
             end += 1;
