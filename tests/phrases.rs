@@ -181,6 +181,9 @@ fn clause_structure_decides_fillers() {
     // A former office is not held; "named X as" (the lemma of "named" is "name").
     assert!(!any(&doc, "holds_position", &[("title", &["governor"])]));
     has(&doc, "holds_position", &[("person", &["Ruth Otieno"]), ("title", &["finance minister"])]);
+    // A second infinitive of a pledge with its own value; a value before the clause that pledges it.
+    assert_eq!(has(&doc, "commitment", &[("agent", &["Wekesa"]), ("value", &["40,000"]), ("deadline", &["2030"])]), "commitment.and-to");
+    assert_eq!(has(&doc, "commitment", &[("agent", &["Gulf Fund"]), ("value", &["$3 billion"])]), "commitment.relative");
     // No container that possesses what follows; no country inside a city.
     assert!(!doc.relations.iter().any(|r| r.label == "located_in"), "{:?}", doc.relations);
 }
