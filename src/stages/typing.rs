@@ -304,7 +304,10 @@ fn unclaimed_events(words: &[&str], owner: &[Option<usize>], kept: &mut [Mention
             }
             end += 1;
         }
-        if let Some(e) = last_event {
+        // Right after an organisation the name is its event, joined later ("APEC Digital
+        // Ministers' Meeting", `join_org_summits`).
+        let after_org = i > 0 && owner[i - 1].is_some_and(|k| kept[k].label == "ORG" && kept[k].end == i);
+        if let Some(e) = last_event.filter(|_| !after_org) {
             // An opening ordinal: "Eighth Replenishment Conference".
             let ordinal = i.checked_sub(1).and_then(|j| owner[j]).filter(|&k| kept[k].label == "ORDINAL" && kept[k].end == i && kept[k].end - kept[k].start == 1 && capital(words[i - 1]));
             if let Some(k) = ordinal {
@@ -602,6 +605,22 @@ mod tests {
         merge(&mut doc, &view, Vec::new(), model, &r);
         let got: Vec<(&str, &str)> = doc.entities.iter().map(|e| (e.text.as_str(), e.label.as_str())).collect();
         assert_eq!(got, [("Tokyo", "GPE"), ("Mitsui", "ORG"), ("Vietnam-Korea Business Forum", "EVENT")]);
+    }
+
+    #[test]
+    fn unclaimed_event_names_and_described_companies() {
+        let r = Resources::builtin();
+        let text = "Donors met at the Eighth Replenishment Conference , at the APEC Digital Ministers’ Meeting and after Same Period Last Week ; copper miner Andes Cobre said .";
+        let mut doc = Document::new("d", text, Default::default());
+        let view = crate::stages::segment::segment(&mut doc, &r);
+        let words: Vec<&str> = view.words(&doc.text);
+        let at = |w: &str| words.iter().position(|x| *x == w).unwrap();
+        let patterns = vec![Mention { start: at("Eighth"), end: at("Eighth") + 1, label: "ORDINAL".into(), score: None, source: "rule", value: None }];
+        let model = vec![mention(at("APEC"), at("APEC") + 1, "ORG", "model"), mention(at("Andes"), at("Cobre") + 1, "PERSON", "model")];
+        merge(&mut doc, &view, patterns, model, &r);
+        let got: Vec<(&str, &str)> = doc.entities.iter().map(|e| (e.text.as_str(), e.label.as_str())).collect();
+        // The ordinal joins the name; after an ORG the words are its event; "Week" makes none here.
+        assert_eq!(got, [("Eighth Replenishment Conference", "EVENT"), ("APEC Digital Ministers’ Meeting", "EVENT"), ("Andes Cobre", "ORG")]);
     }
 
     #[test]

@@ -158,7 +158,7 @@ fn fill_at(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usi
         // With the syntax layer, a modifier is an entity whose noun phrase goes on after it
         // ("U.S. naval base"; not "Paris last month", two phrases).
         // A place word after a name is no head it modifies ("Ha Tinh province", "Bahia state").
-        let place_word = PLACE_NOUNS.contains(&view.words[m.end].as_str());
+        let place_word = view.words.get(m.end).is_some_and(|w| PLACE_NOUNS.contains(&w.as_str()));
         let modifier = || !place_word && if view.has_syntax() { view.chunk_at(m.start).is_some_and(|ci| view.chunks[ci].1 > m.end && view.chunks[ci].2 == "NP") } else { is_content_word(&view.words[m.end]) };
         if slot.nominal && chunk_start.is_none() && !positional && m.end < se && modifier() {
             continue;
