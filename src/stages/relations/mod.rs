@@ -275,12 +275,7 @@ fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, s
         }
         // The word before the phrase, or before a name that possesses it ("in Chile's copper
         // smelting sector").
-        let mut lead = cs;
-        if cs >= 2 && is_possessive(&view.words[cs - 1]) {
-            if let Some(e) = view.entity_at[cs - 2] {
-                lead = view.doc.tokens.partition_point(|t| t.start < view.doc.entities[e].start);
-            }
-        }
+        let lead = view.past_possessor(cs, 0);
         if !slot.after_word.is_empty() && (lead == 0 || !slot.after_word.iter().any(|w| *w == view.words[lead - 1])) {
             continue;
         }
@@ -550,8 +545,7 @@ pub fn extract(doc: &mut Document, text: &TextView, rules: &RuleSet, res: &Resou
     // A country lies in no city or other country ("Denmark in Oslo" is a delegation's place).
     let kind = |r: &Relation, role: &str| {
         let id = r.args.iter().find(|a| a.role == role)?.entity.as_deref()?;
-        let e = doc.entities.iter().find(|e| e.id == id)?;
-        res.gazetteer.place(&e.text).map(|(k, _)| *k)
+        res.gazetteer.place(&doc.entity(id)?.text).map(|(k, _)| *k)
     };
     found.retain(|(_, _, r)| r.label != "located_in" || !(kind(r, "place") == Some(PlaceKind::Country) && matches!(kind(r, "container"), Some(PlaceKind::City | PlaceKind::Country))));
     // Identical relations: keep the highest score, then the earliest rule, then trigger.

@@ -257,7 +257,7 @@ pub struct Reference {
     /// (`possessive = true` on the slot: the organization of a title).
     #[serde(default)]
     pub possessive: bool,
-    /// The phrase refers to the most recent entity of its type that was salient where it
+    /// A one-referent phrase refers to the most recent entity of its type that was salient where it
     /// stood (opening its sentence, before a verb, or after "said"), within the last
     /// `SALIENT_SENTENCES` sentences, rather than to the most recent one: "Novo Nordisk
     /// pledged ... ahead of a World Health Organization meeting. The drugmaker said it would

@@ -159,12 +159,8 @@ impl<'d> View<'d> {
             let named = (r.count == 1 && e - s > 1 && head.chars().all(char::is_alphabetic)).then(|| candidates.iter().find(|m| self.words[m.start..m.end].iter().any(|w| w == head))).flatten();
             // (Only across sentences: within its own sentence the most recent one stands.)
             let local = candidates.first().is_some_and(|m| m.start >= ss);
-            let salient = (r.salient && named.is_none() && !local).then(|| candidates.iter().take_while(|m| self.sentence_index(s) - self.sentence_index(m.start) <= SALIENT_SENTENCES).find(|m| self.is_salient(m, dateline))).flatten();
-            if let Some(m) = named.or(salient) {
-                resolved.push((s, r.entity_type.clone(), m.ids[0].clone()));
-                self.mentions.push(Mention { start: s, end: e, label: r.entity_type.clone(), ids: m.ids.clone(), is_ref: true, possessive: r.possessive });
-                continue;
-            }
+            let salient = (r.salient && r.count == 1 && named.is_none() && !local).then(|| candidates.iter().take_while(|m| self.sentence_index(s) - self.sentence_index(m.start) <= SALIENT_SENTENCES).find(|m| self.is_salient(m, dateline))).flatten();
+            let chosen = named.or(salient).map(|m| m.ids.clone());
             // The first ones of the type in the sentence of the last one, counting references
             // already resolved there ("She ... . She ..." is a chain).
             let subjects = match candidates.first() {
@@ -182,12 +178,12 @@ impl<'d> View<'d> {
             let possessive_pronoun = e == s + 1 && (self.words[s] == "his" || self.words[s] == "her" && self.has_syntax() && e < self.words.len() && matches!(self.pos(e), "NN" | "NNS" | "JJ" | "JJS" | "CD"));
             let subjects = subjects.or_else(|| {
                 let last = candidates.first().filter(|m| r.prefer_subject && r.count == 1 && possessive_pronoun && m.start >= ss)?;
-                let first_verb = (ss.max(dateline)..s).find(|&i| self.entity_at[i].is_none() && matches!(self.pos(i), "VBD" | "VBZ" | "VBP" | "MD"))?;
+                let first_verb = (ss.max(dateline)..s).find(|&i| self.is_finite_verb(i))?;
                 let subject = candidates.iter().rev().find(|m| m.start >= ss && m.end <= first_verb)?;
                 (subject.start != last.start).then(|| vec![subject.ids[0].clone()])
             });
             // Else the most recent ones with different names, put back in text order.
-            let ids = subjects.or_else(|| {
+            let ids = chosen.or(subjects).or_else(|| {
                 distinct(&mut candidates.iter().map(|m| m.ids[0].clone())).map(|mut ids| {
                     ids.reverse();
                     ids
@@ -227,20 +223,35 @@ impl<'d> View<'d> {
     /// or "said" comes before it.
     fn is_salient(&self, m: &Mention, dateline: usize) -> bool {
         let st = self.sentence_of(m.start).0.max(dateline);
-        let mut b = m.start;
-        if b >= st + 2 && is_possessive(&self.words[b - 1]) {
-            if let Some(e) = self.entity_at[b - 2] {
-                b = self.doc.tokens.partition_point(|t| t.start < self.doc.entities[e].start);
-            }
-        }
+        let b = self.past_possessor(m.start, st);
         let opens = b == st || b == st + 1 && self.words[st] == "the";
-        let finite = |i: usize| self.entity_at[i].is_none() && matches!(self.pos(i), "VBD" | "VBZ" | "VBP" | "MD");
         // Before the sentence's first finite verb: the subject or its apposition ("Rahul Mehra,
         // the chief executive of Tata Steel, said").
-        let in_subject = !(st..b).any(finite);
-        let verb_after = m.end < self.words.len() && finite(m.end);
+        let in_subject = !(st..b).any(|i| self.is_finite_verb(i));
+        let verb_after = m.end < self.words.len() && self.is_finite_verb(m.end);
         let said_before = m.start > 0 && matches!(self.words[m.start - 1].as_str(), "said" | "says");
         opens || in_subject || verb_after || said_before
+    }
+
+    /// Where the phrase at token `i` begins when a name that possesses it stands right before,
+    /// at or after token `floor` ("India's Jagat Prakash Nadda", "in Chile's copper smelting
+    /// sector"): that name's first token; else `i`.
+    pub fn past_possessor(&self, i: usize, floor: usize) -> usize {
+        match (i >= floor + 2 && is_possessive(&self.words[i - 1])).then(|| self.entity_at[i - 2]).flatten() {
+            Some(e) => self.doc.tokens.partition_point(|t| t.start < self.doc.entities[e].start),
+            None => i,
+        }
+    }
+
+    /// Whether token `i` is a finite verb or a modal outside any entity.
+    fn is_finite_verb(&self, i: usize) -> bool {
+        self.entity_at[i].is_none() && matches!(self.pos(i), "VBD" | "VBZ" | "VBP" | "MD")
+    }
+
+    /// Whether token `j` is a verb outside any entity and outside a verb group (no auxiliary,
+    /// modal or adverb): the main verb of a clause.
+    fn is_main_verb(&self, j: usize) -> bool {
+        self.pos(j).starts_with("VB") && self.entity_at[j].is_none() && !self.in_verb_group(j)
     }
 
     /// Whether token `i` lies inside a quotation (between its marks).
@@ -302,7 +313,7 @@ impl<'d> View<'d> {
     pub fn clause_break_within(&self, a: usize, b: usize, to_breaks: bool) -> bool {
         (a..b).any(|j| {
             let w = self.words[j].as_str();
-            self.entity_at[j].is_none() && self.pos(j).starts_with("VB") && !self.in_verb_group(j)
+            self.is_main_verb(j)
                 || matches!(w, ";" | "which" | "who" | "whose" | "where")
                 || w == "," && j + 1 < b && matches!(self.words[j + 1].as_str(), "and" | "but")
                 || to_breaks && (self.pos(j) == "TO" && j + 1 < self.words.len() && self.pos(j + 1) == "VB")
@@ -365,7 +376,7 @@ impl<'d> View<'d> {
             }
             end = past;
         }
-        let verb = end.checked_sub(1).filter(|&v| v > ss && self.pos(v).starts_with("VB") && self.entity_at[v].is_none() && !self.in_verb_group(v))?;
+        let verb = end.checked_sub(1).filter(|&v| v > ss && self.is_main_verb(v))?;
         Some(self.subject_ends_at(verb, ss, max_gap, 0)).filter(|ends| !ends.is_empty())
     }
 
@@ -413,7 +424,7 @@ impl<'d> View<'d> {
         // the plan while addressing the summit".
         let adverbial = k > ss + 1 && k == ts && self.pos(ts) == "VBG" && matches!(self.words[k - 1].as_str(), "while" | "when" | "after" | "before" | "since" | "by");
         if depth < 2 && k > ss && (self.words[k - 1] == "and" || self.pos(k - 1) == "TO" || adverbial) {
-            let verb = (ss..k - 1).rev().take(PARENTHETICAL).find(|&j| self.pos(j).starts_with("VB") && self.entity_at[j].is_none() && !self.in_verb_group(j));
+            let verb = (ss..k - 1).rev().take(PARENTHETICAL).find(|&j| self.is_main_verb(j));
             if let Some(j) = verb.filter(|&j| !CLAUSE_BREAKS.iter().any(|b| self.words[j..k].iter().any(|w| w == b))) {
                 return self.subject_ends_at(j, ss, max_gap, depth + 1);
             }
@@ -445,7 +456,7 @@ impl<'d> View<'d> {
         // would build a factory in Texas, investing $500 million" (an active clause: after a
         // passive one the doer is not its subject).
         if k == ts && k > ss + 1 && self.words[k - 1] == "," && matches!(self.pos(ts), "VBG" | "VBN") {
-            let main = (ss..k - 1).rev().find(|&j| self.pos(j).starts_with("VB") && self.entity_at[j].is_none() && !self.in_verb_group(j));
+            let main = (ss..k - 1).rev().find(|&j| self.is_main_verb(j));
             match main {
                 Some(j) if depth < 2 && self.pos(ts) == "VBG" && !self.is_passive(j) => return self.subject_ends_at(j, ss, max_gap, depth + 1),
                 _ => ends.push(k - 1),
@@ -473,7 +484,7 @@ impl<'d> View<'d> {
             // Without a verb of its own before the trigger, the relative clause is the
             // trigger's: "The Gates Foundation, whose chief executive, Mark Suzman, addressed
             // the conference" (the holder in apposition, or the possessed title).
-            let own_verb = |j: usize| (j + 1..k - 1).any(|x| self.pos(x).starts_with("VB") && self.entity_at[x].is_none() && !self.in_verb_group(x));
+            let own_verb = |j: usize| (j + 1..k - 1).any(|x| self.is_main_verb(x));
             if let Some(j) = relative.filter(|&j| self.words[j] == "whose" && !own_verb(j)) {
                 ends.retain(|&e| e > j);
                 ends.push(k - 1);
@@ -525,7 +536,7 @@ impl<'d> View<'d> {
         while k > ss && self.in_verb_group(k - 1) {
             k -= 1;
         }
-        k > ss + 1 && self.words[k - 1] == "and" && (ss..k - 1).rev().take(PARENTHETICAL).any(|j| self.pos(j).starts_with("VB") && self.entity_at[j].is_none() && !self.in_verb_group(j))
+        k > ss + 1 && self.words[k - 1] == "and" && (ss..k - 1).rev().take(PARENTHETICAL).any(|j| self.is_main_verb(j))
     }
 
     /// The mention that possesses the noun phrase of token `i`: an entity before "'s"
@@ -616,12 +627,7 @@ impl<'d> View<'d> {
         // A list of examples after the phrase: "by health ministers from 54 countries, among
         // them India's Jagat Prakash Nadda" (the phrase may then run on through prepositions).
         // A possessor before the name is part of its phrase ("India's Jagat Prakash Nadda").
-        let mut cs = cs;
-        if cs > from + 2 && is_possessive(&self.words[cs - 1]) {
-            if let Some(e) = self.entity_at[cs - 2] {
-                cs = self.doc.tokens.partition_point(|t| t.start < self.doc.entities[e].start);
-            }
-        }
+        let cs = self.past_possessor(cs, from);
         let examples = match self.words.get(cs.wrapping_sub(2)..cs).unwrap_or_default() {
             [a, b] if a == "among" && b == "them" => Some(cs - 2),
             [_, b] if b == "including" => Some(cs - 1),
