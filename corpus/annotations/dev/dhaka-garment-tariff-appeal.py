@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/dhaka-garment-tariff-appeal.txt."""
+"""Gold annotation source for corpus/articles/dev/dhaka-garment-tariff-appeal.txt."""
 
 ENTITIES = [
     ("DHAKA", "GPE", 0, "Dhaka"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/abuja-cholera-health-forum.txt."""
+"""Gold annotation source for corpus/articles/dev/abuja-cholera-health-forum.txt."""
 
 ENTITIES = [
     ("ABUJA", "GPE", 0, "Abuja"),

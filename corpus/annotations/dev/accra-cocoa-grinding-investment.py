@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/accra-cocoa-grinding-investment.txt."""
+"""Gold annotation source for corpus/articles/dev/accra-cocoa-grinding-investment.txt."""
 
 ENTITIES = [
     ("ACCRA", "GPE", 0, "Accra"),

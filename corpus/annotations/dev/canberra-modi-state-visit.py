@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/canberra-modi-state-visit.txt."""
+"""Gold annotation source for corpus/articles/dev/canberra-modi-state-visit.txt."""
 
 ENTITIES = [
     ("CANBERRA", "GPE", 0, "Canberra"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/jakarta-palm-oil-export-levy.txt."""
+"""Gold annotation source for corpus/articles/dev/jakarta-palm-oil-export-levy.txt."""
 
 ENTITIES = [
     ("JAKARTA", "GPE", 0, "Jakarta"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/ottawa-steel-surtax-expansion.txt."""
+"""Gold annotation source for corpus/articles/dev/ottawa-steel-surtax-expansion.txt."""
 
 ENTITIES = [
     ("OTTAWA", "GPE", 0, "Ottawa"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/riyadh-data-centre-pledges.txt."""
+"""Gold annotation source for corpus/articles/dev/riyadh-data-centre-pledges.txt."""
 
 ENTITIES = [
     ("RIYADH", "GPE", 0, "Riyadh"),

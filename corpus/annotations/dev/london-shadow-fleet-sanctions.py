@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/london-shadow-fleet-sanctions.txt."""
+"""Gold annotation source for corpus/articles/dev/london-shadow-fleet-sanctions.txt."""
 
 ENTITIES = [
     ("LONDON", "GPE", 0, "London"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/lima-pacific-alliance-summit.txt."""
+"""Gold annotation source for corpus/articles/dev/lima-pacific-alliance-summit.txt."""
 
 ENTITIES = [
     ("LIMA", "GPE", 0, "Lima"),

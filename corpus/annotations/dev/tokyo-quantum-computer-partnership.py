@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/tokyo-quantum-computer-partnership.txt."""
+"""Gold annotation source for corpus/articles/dev/tokyo-quantum-computer-partnership.txt."""
 
 ENTITIES = [
     ("TOKYO", "GPE", 0, "Tokyo"),

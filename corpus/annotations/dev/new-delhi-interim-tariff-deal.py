@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/new-delhi-interim-tariff-deal.txt."""
+"""Gold annotation source for corpus/articles/dev/new-delhi-interim-tariff-deal.txt."""
 
 ENTITIES = [
     ("NEW DELHI", "GPE", 0, "New Delhi"),

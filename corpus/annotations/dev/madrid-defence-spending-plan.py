@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/madrid-defence-spending-plan.txt."""
+"""Gold annotation source for corpus/articles/dev/madrid-defence-spending-plan.txt."""
 
 ENTITIES = [
     ("MADRID", "GPE", 0, "Madrid"),
