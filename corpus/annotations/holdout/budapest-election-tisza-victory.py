@@ -1,0 +1,68 @@
+"""Gold annotation source for corpus/articles/holdout/budapest-election-tisza-victory.txt."""
+
+ENTITIES = [
+    ("BUDAPEST", "GPE", 0, "Budapest"),
+    ("April 13, 2026", "DATE", 0, "2026-04-13"),
+    ("Gleaner Wire", "ORG", 0),
+    ("Péter Magyar", "PERSON", 0),
+    ("Tisza", "ORG", 0),
+    ("Sunday", "DATE", 0, "2026-04-12"),
+    ("Monday", "DATE", 0, "2026-04-13"),
+    ("first", "ORDINAL", 0, 1),
+    ("Brussels", "GPE", 0),
+    ("Moscow", "GPE", 0),
+    ("Tisza", "ORG", 1),
+    ("47%", "PERCENT", 0, 47),
+    ("118", "CARDINAL", 0, 118),
+    ("199", "CARDINAL", 0, 199),
+    ("National Election Office", "ORG", 0),
+    ("38%", "PERCENT", 0, 38),
+    ("Fidesz", "ORG", 0),
+    ("Viktor Orbán", "PERSON", 0),
+    ("Hungary", "GPE", 0),
+    ("2010", "DATE", 0, "2010"),
+    ("Orbán", "PERSON", 1, "Viktor Orbán"),
+    ("midnight", "TIME", 0),
+    ("Danube", "LOC", 0),
+    ("Europe", "LOC", 0),
+    ("Magyar", "PERSON", 1, "Péter Magyar"),
+    ("Ursula von der Leyen", "PERSON", 0),
+    ("president", "TITLE", 0),
+    ("European Commission", "ORG", 0),
+    ("Monday", "DATE", 1, "2026-04-13"),
+    ("Commission", "ORG", 1, "European Commission"),
+    ("Polish", "NORP", 0),
+    ("Prime Minister", "TITLE", 0),
+    ("Donald Tusk", "PERSON", 0),
+    ("Magyar", "PERSON", 2, "Péter Magyar"),
+    ("45", "DATE", 0, None),
+    ("€10 billion", "MONEY", 0, (1e10, "EUR")),
+    ("EU", "ORG", 0, "European Union"),
+    ("end of the year", "DATE", 0, "2026"),
+    ("Hungary", "GPE", 1),
+    ("European Public Prosecutor’s Office", "ORG", 0),
+    ("President", "TITLE", 0),
+    ("Tamás Sulyok", "PERSON", 0),
+    ("early May", "DATE", 0, "2026-05"),
+    ("Orbán", "PERSON", 2, "Viktor Orbán"),
+    ("Constitutional Court", "ORG", 0),
+    ("years", "DATE", 0, None),
+]
+
+UNANNOTATED = [("Analysts", 0)]
+
+RELATIONS = [
+    # a planned first trip abroad is a visit; "not Moscow" is negated
+    ("visit", {"visitor": "Péter Magyar", "destination": "Brussels"}),
+    # "who has governed Hungary": no title, no holds_position
+    ("statement", {"speaker": "Magyar#1", "quote": "@The country has chosen to come home to Europe"}),
+    ("holds_position", {"person": "Ursula von der Leyen", "title": "president",
+                        "organization": "European Commission#0"}),
+    # phone calls are meetings; "him" is Magyar, most recently "Magyar told a crowd"
+    ("meeting", {"participant": ["Ursula von der Leyen", "Magyar#1"], "date": "Monday#1"}),
+    ("holds_position", {"person": "Donald Tusk", "title": "Prime Minister", "organization": "Polish"}),
+    ("meeting", {"participant": ["Donald Tusk", "Magyar#1"]}),
+    ("commitment", {"agent": "Magyar#2", "value": "€10 billion", "deadline": "end of the year",
+                    "topic": "@frozen EU funds"}),
+    ("holds_position", {"person": "Tamás Sulyok", "title": "President#0"}),
+]

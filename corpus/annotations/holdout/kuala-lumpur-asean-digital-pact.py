@@ -1,0 +1,63 @@
+"""Gold annotation source for corpus/articles/holdout/kuala-lumpur-asean-digital-pact.txt."""
+
+ENTITIES = [
+    ("KUALA LUMPUR", "GPE", 0, "Kuala Lumpur"),
+    ("October 20, 2026", "DATE", 0, "2026-10-20"),
+    ("Gleaner Wire", "ORG", 0),
+    ("Malaysia", "GPE", 0),
+    ("digital minister", "TITLE", 0),
+    ("Gobind Singh Deo", "PERSON", 0),
+    ("ASEAN Digital Ministers’ Meeting", "EVENT", 0),
+    ("Kuala Lumpur", "GPE", 0),
+    ("Tuesday", "DATE", 0, "2026-10-20"),
+    ("ten", "CARDINAL", 0, 10),
+    ("ASEAN Digital Economy Framework Agreement", "LAW", 0),
+    ("$2 trillion", "MONEY", 0, (2e12, "USD")),
+    ("2030", "DATE", 0, "2030"),
+    ("under two years", "DATE", 0, None),
+    ("Japan", "GPE", 0),
+    ("digital minister", "TITLE", 1),
+    ("Hisashi Matsumoto", "PERSON", 0),
+    ("secretary-general", "TITLE", 0),
+    ("Kao Kim Hourn", "PERSON", 0),
+    ("Tokyo", "GPE", 0),
+    ("$30 million", "MONEY", 0, (3e7, "USD")),
+    ("five years", "DATE", 0, None),
+    ("Gobind", "PERSON", 1, "Gobind Singh Deo"),
+    ("Matsumoto", "PERSON", 1, "Hisashi Matsumoto"),
+    ("Grab", "ORG", 0),
+    ("chief executive", "TITLE", 0),
+    ("Anthony Tan", "PERSON", 0),
+    ("India", "GPE", 0),
+    ("electronics minister", "TITLE", 0),
+    ("Ashwini Vaishnaw", "PERSON", 0),
+    ("ASEAN", "ORG", 2),
+    ("India", "GPE", 1),
+    ("Singapore", "GPE", 0),
+    ("Malaysia", "GPE", 1),
+]
+
+UNANNOTATED = [("Executives", 0)]
+
+RELATIONS = [
+    ("holds_position", {"person": "Gobind Singh Deo", "title": "digital minister#0", "organization": "Malaysia#0"}),
+    ("attendance", {"attendee": "Gobind Singh Deo", "event": "ASEAN Digital Ministers’ Meeting",
+                    "location": "Kuala Lumpur#0", "date": "Tuesday"}),
+    # the unnamed counterparts are no parties
+    ("agreement", {"party": "Gobind Singh Deo", "agreement": "ASEAN Digital Economy Framework Agreement",
+                   "date": "Tuesday"}),
+    ("holds_position", {"person": "Hisashi Matsumoto", "title": "digital minister#1", "organization": "Japan"}),
+    ("attendance", {"attendee": "Hisashi Matsumoto", "event": "ASEAN Digital Ministers’ Meeting"}),
+    ("agreement", {"party": ["Hisashi Matsumoto", "Kao Kim Hourn"],
+                   "agreement": "@memorandum on cybersecurity training"}),
+    # "the bloc's secretary-general": the bloc is no entity mention here
+    ("holds_position", {"person": "Kao Kim Hourn", "title": "secretary-general"}),
+    ("commitment", {"agent": "Tokyo", "value": "$30 million", "topic": "@training"}),
+    ("meeting", {"participant": ["Gobind#1", "Matsumoto#1"]}),
+    ("attendance", {"attendee": "Anthony Tan", "event": "ASEAN Digital Ministers’ Meeting"}),
+    ("holds_position", {"person": "Anthony Tan", "title": "chief executive", "organization": "Grab"}),
+    ("statement", {"speaker": "Anthony Tan",
+                   "quote": "@regulation that stops at each border is the biggest tax on our region"}),
+    ("holds_position", {"person": "Ashwini Vaishnaw", "title": "electronics minister", "organization": "India#0"}),
+    ("attendance", {"attendee": "Ashwini Vaishnaw", "event": "ASEAN Digital Ministers’ Meeting"}),
+]

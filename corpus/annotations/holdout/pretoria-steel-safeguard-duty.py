@@ -1,0 +1,61 @@
+"""Gold annotation source for corpus/articles/holdout/pretoria-steel-safeguard-duty.txt."""
+
+ENTITIES = [
+    ("PRETORIA", "GPE", 0, "Pretoria"),
+    ("May 12, 2026", "DATE", 0, "2026-05-12"),
+    ("Gleaner Wire", "ORG", 0),
+    ("18%", "PERCENT", 0, 18),
+    ("9%", "PERCENT", 0, 9),
+    ("International Trade Administration Commission", "ORG", 0),
+    ("Tuesday", "DATE", 0, "2026-05-12"),
+    ("Asian", "NORP", 0),
+    ("15,000", "CARDINAL", 0, 15000),
+    ("trade minister", "TITLE", 0),
+    ("Parks Tau", "PERSON", 0),
+    ("Southern African Customs Union", "ORG", 0),
+    ("31.2%", "PERCENT", 0, 31.2),
+    ("Vietnam", "GPE", 0),
+    ("Chinese", "NORP", 0),
+    ("24%", "PERCENT", 0, 24),
+    ("ArcelorMittal South Africa", "ORG", 0),
+    ("Newcastle", "GPE", 0),
+    ("KwaZulu-Natal", "GPE", 0),
+    ("last year", "DATE", 0, "2025"),
+    ("chief executive", "TITLE", 0),
+    ("Kobus Verster", "PERSON", 0),
+    ("Johannesburg", "GPE", 0),
+    ("three months", "DATE", 0, None),
+    ("Verster", "PERSON", 1, "Kobus Verster"),
+    ("Mike Mabasa", "PERSON", 0),
+    ("chief executive", "TITLE", 1),
+    ("Automotive Business Council", "ORG", 0),
+    ("about 4,000 rand", "MONEY", 0, (4000, "ZAR")),
+    ("Europe", "LOC", 0),
+    ("Tau", "PERSON", 1, "Parks Tau"),
+    ("Mabasa", "PERSON", 1, "Mike Mabasa"),
+    ("Verster", "PERSON", 2, "Kobus Verster"),
+    ("Cape Town", "GPE", 0),
+    ("next week", "DATE", 0, "2026-W21"),
+]
+
+UNANNOTATED = [("Safeguard", 0), ("Car", 0)]   # start a sentence
+
+RELATIONS = [
+    ("tariff_change", {"imposer": "International Trade Administration Commission", "new_rate": "18%",
+                       "old_rate": "9%", "product": "@hot-rolled steel"}),
+    # "trade minister Parks Tau": no organisation named
+    ("holds_position", {"person": "Parks Tau", "title": "trade minister"}),
+    # "The commission": the ITAC; "doubled ... to 24%" states no old rate
+    ("tariff_change", {"imposer": "International Trade Administration Commission", "new_rate": "31.2%",
+                       "target": "Vietnam", "product": "@galvanised sheet"}),
+    ("tariff_change", {"imposer": "International Trade Administration Commission", "new_rate": "24%",
+                       "target": "Chinese", "product": "@wire rod"}),
+    ("located_in", {"place": "Newcastle", "container": "KwaZulu-Natal"}),
+    ("holds_position", {"person": "Kobus Verster", "title": "chief executive#0",
+                        "organization": "ArcelorMittal South Africa"}),
+    ("statement", {"speaker": "Verster#1",
+                   "quote": "@A duty is not an industrial policy, but without it there would soon be no industry left to have a policy for"}),
+    ("holds_position", {"person": "Mike Mabasa", "title": "chief executive#1",
+                        "organization": "Automotive Business Council"}),
+    ("meeting", {"participant": ["Tau#1", "Mabasa#1", "Verster#2"], "location": "Cape Town", "date": "next week"}),
+]

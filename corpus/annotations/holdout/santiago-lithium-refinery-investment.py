@@ -1,0 +1,66 @@
+"""Gold annotation source for corpus/articles/holdout/santiago-lithium-refinery-investment.txt."""
+
+ENTITIES = [
+    ("SANTIAGO", "GPE", 0, "Santiago"),
+    ("March 16, 2026", "DATE", 0, "2026-03-16"),
+    ("Gleaner Wire", "ORG", 0),
+    ("South Korea", "GPE", 0),
+    ("POSCO Holdings", "ORG", 0),
+    ("$1.1 billion", "MONEY", 0, (1.1e9, "USD")),
+    ("Chile", "GPE", 0),
+    ("Monday", "DATE", 0, "2026-03-16"),
+    ("Mejillones", "GPE", 0),
+    ("Antofagasta", "GPE", 0),
+    ("40,000 tonnes", "QUANTITY", 0, 40000),
+    ("2029", "DATE", 0, "2029"),
+    ("Codelco", "ORG", 0),
+    ("POSCO", "ORG", 1, "POSCO Holdings"),
+    ("La Moneda", "FAC", 0),
+    ("Monday afternoon", "TIME", 0),
+    ("$220 million", "MONEY", 0, (2.2e8, "USD")),
+    ("20%", "PERCENT", 0, 20),
+    ("Chile", "GPE", 1),
+    ("economy minister", "TITLE", 0),
+    ("Tomás Urrutia", "PERSON", 0),
+    ("Asia", "LOC", 0),
+    ("POSCO", "ORG", 2, "POSCO Holdings"),
+    ("chief executive", "TITLE", 0),
+    ("Chang In-hwa", "PERSON", 0),
+    ("Santiago", "GPE", 0),
+    ("President", "TITLE", 0),
+    ("José Antonio Kast", "PERSON", 0),
+    ("Tuesday", "DATE", 0, "2026-03-17"),
+    ("at least 1,500", "CARDINAL", 0, 1500),
+    ("30%", "PERCENT", 0, 30),
+    ("Atacama Desert", "LOC", 0),
+    ("China", "GPE", 0),
+    ("Chile", "GPE", 2),
+    ("Daniela Soto", "PERSON", 0),
+    ("chief economist", "TITLE", 0),
+    ("BCI", "ORG", 0),
+    ("Santiago", "GPE", 1),
+]
+
+UNANNOTATED = [("Monday", 1), ("Not", 0)]   # inside the TIME "Monday afternoon"; starts a sentence
+
+RELATIONS = [
+    # money into a refinery in Chile: the recipient is the country; a refinery is a plant, not a sector
+    ("investment", {"investor": "POSCO Holdings", "amount": "$1.1 billion", "recipient": "Chile#0"}),
+    ("located_in", {"place": "Mejillones", "container": "Antofagasta"}),
+    ("agreement", {"party": ["Codelco", "POSCO#1"], "agreement": "@supply contract"}),
+    # "in the project": no named recipient
+    ("investment", {"investor": "Codelco", "amount": "$220 million"}),
+    ("holds_position", {"person": "Tomás Urrutia", "title": "economy minister", "organization": "Chile#1"}),
+    ("statement", {"speaker": "Tomás Urrutia",
+                   "quote": "@a turning point for mining that adds value here rather than in Asia"}),
+    ("holds_position", {"person": "Chang In-hwa", "title": "chief executive", "organization": "POSCO#2"}),
+    ("visit", {"visitor": "Chang In-hwa", "destination": "Santiago#0"}),
+    ("meeting", {"participant": ["Chang In-hwa", "José Antonio Kast"], "date": "Tuesday"}),
+    ("holds_position", {"person": "José Antonio Kast", "title": "President"}),
+    # "The company": POSCO, its most recent mention
+    ("commitment", {"agent": "POSCO#2", "value": "at least 1,500", "topic": "@local workers"}),
+    ("commitment", {"agent": "POSCO#2", "value": "30%", "topic": "@refinery’s power"}),
+    ("statement", {"speaker": "Daniela Soto",
+                   "quote": "@Refining margins in China are razor thin, and Chile’s energy costs are higher"}),
+    ("holds_position", {"person": "Daniela Soto", "title": "chief economist", "organization": "BCI"}),
+]
