@@ -52,13 +52,16 @@ pub struct Candidate {
 }
 
 const MONTHS: &str = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.";
-const APPROX: &str = r"(?:\b(?:about|around|approximately|roughly|nearly|almost|over|under|some|more than|less than|fewer than|up to|at least|as much as|as many as|an estimated|just over|just under)\s+)?";
+/// Approximators, any case ("About 23,000 Canadians" opens a sentence).
+const APPROX: &str = r"(?:\b(?i:about|around|approximately|roughly|nearly|almost|over|under|some|more than|less than|fewer than|up to|at least|as much as|as many as|an estimated|just over|just under)\s+)?";
+/// Before a duration "over" is a preposition ("over four years"), not an approximator.
+const APPROX_DURATION: &str = r"(?:\b(?i:about|around|approximately|roughly|nearly|almost|under|some|more than|less than|up to|at least|an estimated|just over|just under)\s+)?";
 const NUM: &str = r"\d+(?:,\d{3})*(?:\.\d+)?";
 const NUMWORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a dozen|dozen|half";
 const SCALE: &str = r"thousand|million|billion|trillion|bn|mn";
 const WEEKDAYS: &str = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const CURRENCY_WORDS: &str = r"Australian dollars|Canadian dollars|Hong Kong dollars|New Zealand dollars|Singapore dollars|dollars|dollar|yen|euros|euro|won|yuan|renminbi|pounds|pound sterling|rupees|rupee|ringgit|dong|rupiah|pesos|baht|francs|rubles|roubles|kronor|krona|kroner|krone|zlotys|zloty|rand|reais|lira|dirhams|riyals|shillings|naira";
-const UNITS: &str = r"tonnes|tons|tonne|ton|metric tons|kilometers|kilometres|km|miles|mile|meters|metres|kilograms|kg|barrels|barrels per day|megawatts|MW|gigawatts|GW|square kilometers|square kilometres|square miles|hectares|acres|liters|litres|degrees Celsius|degrees|cubic meters|cubic metres|feet|troops|soldiers|terawatt hours|gigawatt hours|megawatt hours|terawatt-hours|gigawatt-hours|megawatt-hours|TWh|GWh|MWh";
+const UNITS: &str = r"tonnes|tons|tonne|ton|metric tons|kilometers|kilometres|km|miles|mile|meters|metres|kilograms|kg|barrels|barrels per day|megawatts|MW|gigawatts|GW|square kilometers|square kilometres|square miles|hectares|acres|liters|litres|degrees Celsius|degrees|cubic meters|cubic metres|feet|terawatt hours|gigawatt hours|megawatt hours|terawatt-hours|gigawatt-hours|megawatt-hours|TWh|GWh|MWh";
 
 static PATTERNS: Lazy<Vec<(&'static str, Regex)>> = Lazy::new(|| {
     let p = |label: &'static str, re: String| (label, Regex::new(&re).expect("built-in pattern"));
@@ -80,11 +83,15 @@ static PATTERNS: Lazy<Vec<(&'static str, Regex)>> = Lazy::new(|| {
         p("DATE", format!(r"\b(?:(?:early|mid|late)[- ])?(?:{MONTHS}|January|May)\b")),
         p("DATE", r"\b(?:today|yesterday|tomorrow|(?:last|next|this|the previous|the following|earlier this|later this)\s(?:week|month|year|decade|quarter|spring|summer|autumn|fall|winter|weekend))\b".to_string()),
         p("DATE", format!(r"\b(?:(?:last|next|this)\s)?(?:{WEEKDAYS})\b")),
-        p("DATE", format!(r"\b(?:{APPROX})(?:{NUM}|{NUMWORDS}|a|several|few|the past|the next|the last|recent)\s(?:days?|weeks?|months?|years?|decades?)(?:\s(?:ago|earlier|later|old))?\b")),
+        p("DATE", format!(r"\b(?:{APPROX_DURATION})(?:{NUM}|{NUMWORDS}|a|several|few|the past|the next|the last|recent)\s(?:days?|weeks?|months?|years?|decades?)(?:\s(?:ago|earlier|later|old))?\b")),
+        // Durations as modifiers and ages: "a four-day state visit", "a 46-year-old senator".
+        p("DATE", format!(r"\b(?:{NUM}|{NUMWORDS})-(?:day|week|month|year)(?:-old)?\b")),
+        p("DATE", format!(r"\b(?:last|next|this)\s(?:{MONTHS})\b")),
         p("TIME", format!(r"\b{APPROX}\d{{1,2}}(?::\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)")),
         p("TIME", format!(r"\b(?:(?:{WEEKDAYS}|this|Monday)\s)?(?:morning|afternoon|evening|night)\b|\btonight\b|\bnoon\b|\bmidnight\b")),
         p("TIME", format!(r"\b{APPROX}(?:{NUM}|{NUMWORDS}|a few|several)\s(?:hours?|minutes?)\b")),
-        p("ORDINAL", r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\b".to_string()),
+        // A rank with its superlative is one ORDINAL: "the world's second-largest grower".
+        p("ORDINAL", r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))(?:-(?:largest|biggest|smallest|highest|lowest|busiest|richest|poorest|oldest|most|least))?\b".to_string()),
         p("CARDINAL", format!(r"\b{APPROX}{NUM}(?:\s(?:{SCALE}))?\b")),
         p("CARDINAL", format!(r"\b{APPROX}(?:{NUMWORDS})(?:\s(?:{SCALE}))?\b")),
     ]
@@ -141,7 +148,7 @@ fn is_plausible(label: &str, span: &str, text: &str, start: usize) -> bool {
 }
 
 /// Heads of portfolio titles: "fisheries minister", "minister of trade and industry".
-const PORTFOLIO_HEADS: [&str; 3] = ["minister", "secretary", "commissioner"];
+const PORTFOLIO_HEADS: [&str; 5] = ["minister", "secretary", "commissioner", "adviser", "advisor"];
 
 /// The end of a run of portfolio words from token `i` ("development , industry and trade"):
 /// "and" and commas only between two portfolio words. `i` itself when none starts there.
@@ -193,7 +200,9 @@ fn titles(doc: &Document, view: &TextView, res: &Resources) -> Vec<Candidate> {
                 // Paul Hughes"; "Chen Wei-lin, chairman of Formosa Silicon").
                 // Or an indefinite apposition: "Restrepo, a 46-year-old senator from".
                 let appositive = (1..=3).any(|k| i > k && matches!(lower[i - k].as_str(), "a" | "an") && words[i - k - 1] == "," && words[i - k + 1..i].iter().all(|w| !w.starts_with(|c: char| c.is_uppercase())));
-                capital && words[i] != "CEO" || words[i] == "CEO" || next_is_name || appositive || matches!(prev.to_lowercase().as_str(), "the" | "'s" | "’s" | "its" | "his" | "her" | "their" | ",") || portfolio_tail(lower, i + 1, res) > i + 1
+                // After "the" and a name that modifies it: "the U.S. ambassador".
+                let modified = i >= 2 && lower[i - 2] == "the" && words[i - 1].starts_with(|c: char| c.is_uppercase());
+                capital && words[i] != "CEO" || words[i] == "CEO" || next_is_name || appositive || modified || matches!(prev.to_lowercase().as_str(), "the" | "'s" | "’s" | "its" | "his" | "her" | "their" | ",") || portfolio_tail(lower, i + 1, res) > i + 1
             };
             if ok {
                 matched = n;
@@ -405,7 +414,8 @@ fn normalise(label: &str, span: &str, anchor: Option<Date>) -> Option<Value> {
         "MONEY" => Some(json!({"amount": number(amount(span)?), "currency": currency(span)})),
         "PERCENT" | "QUANTITY" | "CARDINAL" => Some(json!({"value": number(amount(span)?)})),
         "ORDINAL" => {
-            let w = span.to_lowercase();
+            let lower = span.to_lowercase();
+            let w = lower.split('-').next().unwrap_or_default();
             let ords = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
             let n = match ords.iter().position(|o| *o == w) {
                 Some(i) => i as f64 + 1.0,
@@ -449,7 +459,21 @@ fn date_value(span: &str, anchor: Option<Date>) -> Option<String> {
             }
             (None, None) => {
                 let a = anchor?;
-                let y = if m as i32 - a.month as i32 > 6 { a.year - 1 } else if (a.month as i32 - m as i32) > 6 { a.year + 1 } else { a.year };
+                // "last June": the latest June before the article's month; "next June" the first
+                // after it; else the June nearest it.
+                let y = if lower.starts_with("last ") {
+                    if m < a.month { a.year } else { a.year - 1 }
+                } else if lower.starts_with("next ") {
+                    if m > a.month { a.year } else { a.year + 1 }
+                } else if lower.starts_with("this ") {
+                    a.year
+                } else if m as i32 - a.month as i32 > 6 {
+                    a.year - 1
+                } else if (a.month as i32 - m as i32) > 6 {
+                    a.year + 1
+                } else {
+                    a.year
+                };
                 Some(format!("{y:04}-{m:02}"))
             }
         };
@@ -566,6 +590,18 @@ mod tests {
         has(&f, "3 p.m.", "TIME", None);
         has(&f, "minister", "TITLE", None);
         has(&f, "Friday evening", "TIME", None);
+    }
+
+    #[test]
+    fn lengths_ranks_relative_months_and_opening_approximators() {
+        let f = run("About 23,000 people work there. The world's second-largest grower began a four-day visit over four years after a 46-year-old senator met him last June.", Some("2026-04-14"));
+        has(&f, "About 23,000", "CARDINAL", Some(json!({"value": 23000})));
+        has(&f, "second-largest", "ORDINAL", Some(json!({"value": 2})));
+        has(&f, "four-day", "DATE", None);
+        has(&f, "46-year-old", "DATE", None);
+        // "over" before a duration is a preposition.
+        has(&f, "four years", "DATE", None);
+        has(&f, "last June", "DATE", Some(json!({"iso": "2025-06"})));
     }
 
     #[test]

@@ -26,9 +26,9 @@ const FAC_WORDS: [&str; 13] = ["Airport", "Base", "base", "Bridge", "Palace", "S
 /// Last words that make a name the model took for a place a facility ("Jubilee House", "Elmina
 /// Castle"); of a name it took for an organisation only "House" and convention centres do
 /// (`is_org_facility`), and never one the gazetteers know as an organisation ("White House").
-const FAC_HEADS: [&str; 20] = [
+const FAC_HEADS: [&str; 22] = [
     "Airport", "Bridge", "Palace", "Stadium", "Station", "Tower", "Hall", "Building", "House", "Hospital", "Cathedral", "Mosque", "Temple", "Highway", "Tunnel", "Dam",
-    "Pipeline", "Canal", "Shipyard", "Castle",
+    "Pipeline", "Canal", "Shipyard", "Castle", "Bhawan", "Bhavan",
 ];
 /// First words of facility names in other languages and of camps and forts ("Casa Rosada",
 /// "Palais des Nations", "Camp Aguinaldo").
@@ -48,7 +48,7 @@ pub fn map_label(label: &str, words: &[&str], res: &Resources) -> Option<&'stati
     let has = |set: &[&str]| words.iter().any(|w| set.contains(w));
     let t = match label {
         "PER" | "PERSON" => "PERSON",
-        "ORG" if has(&EVENT_WORDS) && words.len() > 1 => "EVENT",
+        "ORG" if has(&EVENT_WORDS) && words.len() > 1 && !is_legislature(words) => "EVENT",
         "ORG" if words.len() > 1 && g.org(&text).is_none() && is_org_facility(words) => "FAC",
         "ORG" if words.len() == 1 && g.org(&text).is_none() && g.demonym(&text).is_some() => "NORP",
         "ORG" => "ORG",
@@ -81,6 +81,13 @@ pub fn map_label(label: &str, words: &[&str], res: &Resources) -> Option<&'stati
         other => TYPES.iter().find(|t| **t == other).copied()?,
     };
     Some(t)
+}
+
+/// Whether a name with "Congress" or "Assembly" is a legislature, not a meeting: "Congress of
+/// Deputies", "National Assembly" (not "Quantum World Congress", "World Health Assembly").
+fn is_legislature(words: &[&str]) -> bool {
+    let at = words.iter().position(|w| matches!(*w, "Congress" | "Assembly"));
+    at.is_some_and(|i| words.get(i + 1) == Some(&"of") || words[0] == "National")
 }
 
 /// Whether a name's last word (or last two) names a facility.
@@ -180,6 +187,8 @@ pub fn merge(doc: &mut Document, view: &TextView, patterns: Vec<Mention>, model:
         claim(m, &mut owner, &mut kept);
     }
     kept.retain(|m| !m.label.is_empty());
+    join_adjacent(&mut kept, &words);
+    kept.retain(|m| !m.label.is_empty());
     join_org_summits(&mut kept, &words, &owner);
     join_events(&mut kept, &words, doc);
     portfolio_titles(&mut kept, &words, res);
@@ -244,11 +253,42 @@ impl DocumentStage for Typing<'_> {
 }
 
 fn trim_determiners(m: &mut Mention, words: &[&str]) {
-    while m.start < m.end && matches!(words[m.start], "the" | "The" | "a" | "an" | "A" | "An") {
+    // "The Hague" is the city's name, article and all.
+    while m.start < m.end && matches!(words[m.start], "the" | "The" | "a" | "an" | "A" | "An") && !(words[m.start] == "The" && words.get(m.start + 1) == Some(&"Hague")) {
         m.start += 1;
     }
     while m.end > m.start && matches!(words[m.end - 1], "'s" | "’s" | "," | "." | ";" | ":" | "\"" | "”" | "“" | "'" | "’" | "(" | ")" | "and" | "or") {
         m.end -= 1;
+    }
+}
+
+/// Particles inside Arabic, Dutch, German, Spanish and Portuguese personal names ("Mohammed bin
+/// Salman", "Ursula von der Leyen").
+const NAME_PARTICLES: [&str; 12] = ["bin", "bint", "ibn", "al", "van", "von", "der", "de", "da", "del", "dos", "la"];
+
+/// Two model names side by side that are one: a place before an organisation's acronym ("Africa
+/// CDC"), a personal name and its particle-led rest ("Mohammed" + "bin Salman"), and an
+/// organisation before its event ("G7" + "Industry Ministers’ Meeting"). The second is merged
+/// into the first (its label cleared, dropped by the caller).
+fn join_adjacent(kept: &mut [Mention], words: &[&str]) {
+    let mut order: Vec<usize> = (0..kept.len()).collect();
+    order.sort_by_key(|&i| kept[i].start);
+    for w in 1..order.len() {
+        let (a, b) = (order[w - 1], order[w]);
+        if kept[a].label.is_empty() || kept[a].end != kept[b].start || kept[a].source != "model" || kept[b].source == "rule" {
+            continue;
+        }
+        let second = &words[kept[b].start..kept[b].end];
+        let acronym = second.len() == 1 && (2..=6).contains(&second[0].len()) && second[0].chars().all(|c| c.is_ascii_uppercase());
+        let label = match (kept[a].label.as_str(), kept[b].label.as_str()) {
+            ("LOC" | "GPE", "ORG") if acronym => "ORG",
+            ("PERSON", "PERSON") if NAME_PARTICLES.contains(&second[0]) => "PERSON",
+            ("ORG", "EVENT") => "EVENT",
+            _ => continue,
+        };
+        kept[a].end = kept[b].end;
+        kept[a].label = label.into();
+        kept[b].label.clear();
     }
 }
 
@@ -433,9 +473,9 @@ fn possessors_of_titles(kept: &mut [Mention], words: &[&str]) {
 
 /// Lower-case nouns that describe a company right before its name ("copper miner Andes Cobre",
 /// "chipmaker Hanul").
-const COMPANY_DESCRIPTORS: [&str; 16] = [
+const COMPANY_DESCRIPTORS: [&str; 17] = [
     "miner", "chipmaker", "carmaker", "automaker", "drugmaker", "steelmaker", "shipbuilder", "manufacturer", "producer", "retailer", "lender", "insurer", "conglomerate", "start-up",
-    "startup", "company",
+    "startup", "company", "maker",
 ];
 
 /// A model PERSON right after a company descriptor is an organisation: "copper miner Andes
@@ -621,6 +661,33 @@ mod tests {
         let got: Vec<(&str, &str)> = doc.entities.iter().map(|e| (e.text.as_str(), e.label.as_str())).collect();
         // The ordinal joins the name; after an ORG the words are its event; "Week" makes none here.
         assert_eq!(got, [("Eighth Replenishment Conference", "EVENT"), ("APEC Digital Ministers’ Meeting", "EVENT"), ("Andes Cobre", "ORG")]);
+    }
+
+    #[test]
+    fn adjacent_names_that_are_one_and_legislatures() {
+        let r = Resources::builtin();
+        let text = "The director of Africa CDC met Mohammed bin Salman at the G7 Industry Ministers’ Meeting ; Robles told the Congress of Deputies .";
+        let mut doc = Document::new("d", text, Default::default());
+        let view = crate::stages::segment::segment(&mut doc, &r);
+        let words: Vec<&str> = view.words(&doc.text);
+        let at = |w: &str| words.iter().position(|x| *x == w).unwrap();
+        let model = vec![
+            mention(at("Africa"), at("Africa") + 1, "LOC", "model"),
+            mention(at("CDC"), at("CDC") + 1, "ORG", "model"),
+            mention(at("Mohammed"), at("Mohammed") + 1, "PERSON", "model"),
+            mention(at("bin"), at("Salman") + 1, "PERSON", "model"),
+            mention(at("G7"), at("G7") + 1, "ORG", "model"),
+            mention(at("Industry"), at("Meeting") + 1, "EVENT", "model"),
+            mention(at("Robles"), at("Robles") + 1, "PERSON", "model"),
+            mention(at("Congress"), at("Deputies") + 1, "ORG", "model"),
+        ];
+        merge(&mut doc, &view, Vec::new(), model, &r);
+        let got: Vec<(&str, &str)> = doc.entities.iter().map(|e| (e.text.as_str(), e.label.as_str())).collect();
+        assert_eq!(got, [("Africa CDC", "ORG"), ("Mohammed bin Salman", "PERSON"), ("G7 Industry Ministers’ Meeting", "EVENT"), ("Robles", "PERSON"), ("Congress of Deputies", "ORG")]);
+        // A legislature is no event; a congress that meets is.
+        assert_eq!(map_label("ORG", &["Congress", "of", "Deputies"], &r), Some("ORG"));
+        assert_eq!(map_label("ORG", &["National", "Assembly"], &r), Some("ORG"));
+        assert_eq!(map_label("ORG", &["Quantum", "World", "Congress"], &r), Some("EVENT"));
     }
 
     #[test]

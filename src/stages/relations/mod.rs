@@ -307,7 +307,8 @@ fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, s
         // Leading entities of the `without` types are modifiers, left out ("Swiss watches" ->
         // "watches", "Russian and Belarusian fertilisers" -> "fertilisers").
         loop {
-            let lead = view.mentions[view.starting_in(start, start + 1)].iter().filter(|m| m.end < ce && slot.without.contains(&m.label)).map(|m| m.end).max();
+            // (A length stays: "10-year agreement".)
+            let lead = view.mentions[view.starting_in(start, start + 1)].iter().filter(|m| m.end < ce && slot.without.contains(&m.label) && !view.is_length_modifier(m)).map(|m| m.end).max();
             let Some(e) = lead else { break };
             start = e;
             while start < ce && matches!(view.words[start].as_str(), "and" | "," | "or") {

@@ -104,6 +104,9 @@ impl<'d> View<'d> {
                     let next_ok = r.next_pos.is_empty() || self.has_syntax() && i + p.len() < self.words.len() && r.next_pos.iter().any(|t| self.pos(i + p.len()).starts_with(t.as_str()));
                     if self.words[i..i + p.len()].iter().zip(&p).all(|(w, q)| w == q) && free && next_ok {
                         found.push((i, i + p.len(), r));
+                    } else if let Some(end) = self.length_in(i, &p) {
+                        // "the two-day summit": a length after "the".
+                        found.push((i, end, r));
                     } else if let Some(end) = self.nationality_in(i, &p) {
                         // "the Lao leader", "The Danish drugmaker": a nationality after "the".
                         found.push((i, end, r));
@@ -201,6 +204,20 @@ impl<'d> View<'d> {
         let refs: Vec<(usize, usize)> = self.mentions.iter().filter(|m| m.is_ref).map(|m| (m.start, m.end)).collect();
         self.mentions.retain(|m| m.is_ref || m.label == "TITLE" || !refs.iter().any(|&(a, b)| m.start >= a && m.end <= b));
         self.mentions.sort_by_key(|m| (m.start, m.end));
+    }
+
+    /// Where the reference phrase `p` ("the summit") ends when it matches at token `i` with a
+    /// length after its "the" ("the two-day summit"); None otherwise.
+    fn length_in(&self, i: usize, p: &[&str]) -> Option<usize> {
+        if p.len() < 2 || p[0] != "the" || self.words[i] != "the" || i + 1 + p.len() > self.words.len() {
+            return None;
+        }
+        let e = self.entity_at[i + 1].filter(|&e| self.doc.entities[e].label == "DATE" && self.doc.entities[e].value.is_none())?;
+        let w = self.words[i + 1].as_str();
+        let length = ["-day", "-week", "-month", "-year"].iter().any(|u| w.len() > u.len() && w.ends_with(u));
+        let rest = &p[1..];
+        let free = self.entity_at[i + 2..i + 1 + p.len()].iter().all(|x| x.is_none() || *x == Some(e));
+        (length && free && self.words[i + 2..i + 1 + p.len()].iter().zip(rest).all(|(w, q)| w == q)).then_some(i + 1 + p.len())
     }
 
     /// Where the reference phrase `p` ("the leader") ends when it matches at token `i` with a
@@ -701,7 +718,17 @@ impl<'d> View<'d> {
         const UNITS: [&str; 12] = ["day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "hours", "minutes"];
         let words = &self.words[m.start..m.end];
         let counted = words.first().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit() || c == ',') || matches!(w.as_str(), "a" | "an" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "twenty" | "over" | "about" | "nearly" | "several" | "for" | "within"));
-        m.label == "DATE" && counted && words.last().is_some_and(|w| UNITS.contains(&w.as_str()))
+        m.label == "DATE" && (counted && words.last().is_some_and(|w| UNITS.contains(&w.as_str())) || self.is_length_modifier(m))
+    }
+
+    /// Whether a mention is a length that modifies a noun: "a four-day visit", "a 10-year
+    /// agreement", "a 46-year-old senator".
+    pub fn is_length_modifier(&self, m: &Mention) -> bool {
+        const UNITS: [&str; 4] = ["-day", "-week", "-month", "-year"];
+        m.label == "DATE" && m.end == m.start + 1 && {
+            let w = self.words[m.start].trim_end_matches("-old");
+            UNITS.iter().any(|u| w.len() > u.len() && w.ends_with(u))
+        }
     }
 
     pub fn text_span(&self, start_tok: usize, end_tok: usize) -> TextSpan {
