@@ -113,6 +113,10 @@ fn fill(view: &View, slot: &Slot, ts: usize, te: usize, sentence: (usize, usize)
 
 fn fill_at(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usize), taken: &HashSet<usize>, governed: bool) -> Vec<usize> {
     let ok_type = |m: &Mention| slot.types.iter().any(|t| *t == m.label);
+    // A date inside the trigger phrase ("and on Friday to", `phrase_end`) is the trigger's.
+    if let Some(i) = view.starting_in(ts + 1, te).find(|&i| view.mentions[i].label == "DATE" && view.mentions[i].end < te && ok_type(&view.mentions[i]) && !taken.contains(&i) && slot.after_word.is_empty()) {
+        return vec![i];
+    }
     // Subject and object are positions in the clause. Without the syntax layer they fall back
     // to the nearest filler before or after, and so does a subject where the clause has none
     // before its verb (a noun trigger: "Japan's investment").
@@ -672,23 +676,50 @@ fn triggers(view: &View, rule: &Rule, index: &TriggerIndex) -> Vec<(usize, usize
         // A lemma trigger: the first word by lemma and part of speech, the rest as words.
         let at = if by_lemma { index.lemmas.get(first) } else { index.words.get(first) };
         for &i in at.map(Vec::as_slice).unwrap_or_default() {
-            if i + p.len() > view.words.len() || by_lemma && !view.pos_is(i, &rule.trigger_pos) || !view.words[i + 1..i + p.len()].iter().zip(&p[1..]).all(|(w, q)| w == q) {
+            if by_lemma && !view.pos_is(i, &rule.trigger_pos) {
                 continue;
             }
+            let Some(end) = phrase_end(view, i, &p) else { continue };
             if rule.voice.is_some_and(|v| (v == Voice::Passive) != view.is_passive(i)) {
                 continue;
             }
             // Words inside a name ("G20 Summit") are not triggers.
-            let in_name = view.entity_at[i..i + p.len()].iter().flatten().any(|&e| !matches!(view.doc.entities[e].label.as_str(), "TITLE" | "DATE" | "MONEY" | "PERCENT"));
+            let in_name = view.entity_at[i..end].iter().flatten().any(|&e| !matches!(view.doc.entities[e].label.as_str(), "TITLE" | "DATE" | "MONEY" | "PERCENT"));
             // A quotation is the speaker's words, a statement: its verbs report nothing.
             if !in_name && !excluded(i) && !view.in_quote(i) {
-                out.push((i, i + p.len(), None));
+                out.push((i, end, None));
             }
         }
     }
     out.sort();
     out.dedup();
     out
+}
+
+/// Where the trigger phrase `p` whose first word is at token `i` ends, or None when it does not
+/// match there. Between two of its words a date may stand, with its preposition: "a plan on
+/// Tuesday to raise", "and on Friday to Sydney" (its DATE fills a date slot, `fill_at`).
+fn phrase_end(view: &View, i: usize, p: &[&str]) -> Option<usize> {
+    let mut j = i + 1;
+    let mut skipped = false;
+    for q in &p[1..] {
+        if view.words.get(j).is_some_and(|w| w == q) {
+            j += 1;
+            continue;
+        }
+        if skipped {
+            return None;
+        }
+        skipped = true;
+        let from = if view.words.get(j).is_some_and(|w| matches!(w.as_str(), "on" | "in")) { j + 1 } else { j };
+        let date = view.mentions[view.starting_in(from, from + 1)].iter().find(|m| m.label == "DATE" && !m.is_ref && !view.is_duration(m))?;
+        j = date.end;
+        if !view.words.get(j).is_some_and(|w| w == q) {
+            return None;
+        }
+        j += 1;
+    }
+    Some(j)
 }
 
 /// Argument lists: every filler of a split role gets its own relation; references expand.
