@@ -163,7 +163,10 @@ impl<'d> View<'d> {
             // (Only across sentences: within its own sentence the most recent one stands.)
             let local = candidates.first().is_some_and(|m| m.start >= ss);
             let salient = (r.salient && r.count == 1 && named.is_none() && !local).then(|| candidates.iter().take_while(|m| self.sentence_index(s) - self.sentence_index(m.start) <= SALIENT_SENTENCES).find(|m| self.is_salient(m, dateline))).flatten();
-            let chosen = named.or(salient).map(|m| m.ids.clone());
+            // The subject of "said" after it is the sayer: "Japan's Fast Retailing, which owns
+            // Uniqlo, said it would invest" (not the name in the relative clause).
+            let reported = (e == s + 1 && matches!(self.words[s].as_str(), "it" | "he" | "she")).then(|| self.reporter_subject(s, ss)).flatten().and_then(|ends| candidates.iter().find(|m| m.start >= ss && ends.contains(&m.end)));
+            let chosen = reported.or(named).or(salient).map(|m| m.ids.clone());
             // The first ones of the type in the sentence of the last one, counting references
             // already resolved there ("She ... . She ..." is a chain).
             let subjects = match candidates.first() {
@@ -204,6 +207,22 @@ impl<'d> View<'d> {
         let refs: Vec<(usize, usize)> = self.mentions.iter().filter(|m| m.is_ref).map(|m| (m.start, m.end)).collect();
         self.mentions.retain(|m| m.is_ref || m.label == "TITLE" || !refs.iter().any(|&(a, b)| m.start >= a && m.end <= b));
         self.mentions.sort_by_key(|m| (m.start, m.end));
+    }
+
+    /// The ends of the subject of a reporting verb right before token `s` ("said", "said on
+    /// Tuesday that", "said separately that"), when there is one.
+    fn reporter_subject(&self, s: usize, ss: usize) -> Option<Vec<usize>> {
+        let mut v = s.checked_sub(1)?;
+        if self.words[v] == "that" {
+            v = v.checked_sub(1)?;
+        }
+        while v > ss && self.has_syntax() && self.pos(v) == "RB" {
+            v -= 1;
+        }
+        if v <= ss || !matches!(self.words[v].as_str(), "said" | "says" | "announced" | "added" | "confirmed" | "stated") {
+            return None;
+        }
+        self.subject_ends(v, ss, PARENTHETICAL)
     }
 
     /// Where the reference phrase `p` ("the summit") ends when it matches at token `i` with a
