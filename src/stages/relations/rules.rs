@@ -264,6 +264,10 @@ pub struct Reference {
     /// invest" is Novo Nordisk.
     #[serde(default)]
     pub salient: bool,
+    /// How many sentences back the referent may stand (its own sentence is 0); unbounded when
+    /// absent. Past it the phrase refers to nothing.
+    #[serde(default)]
+    pub window: Option<usize>,
 }
 
 fn one() -> usize {

@@ -144,6 +144,7 @@ impl<'d> View<'d> {
                 .rev()
                 .take(LOOK_BACK)
                 .filter(|m| m.end <= s && m.start >= dateline && m.label == r.entity_type && !bracketed(m) && !(m.start >= ss && own_subject.contains(&m.end)) && Some(m.end) != antecedent)
+                .filter(|m| r.window.map_or(true, |w| self.sentence_index(s) - self.sentence_index(m.start) <= w))
                 .collect();
             let name_of = |id: &str| {
                 let ent = &self.doc.entities[self.by_id[id]];
