@@ -72,6 +72,9 @@ pub fn map_label(label: &str, words: &[&str], res: &Resources) -> Option<&'stati
                 "LAW"
             } else if label != "MISC" {
                 TYPES.iter().find(|t| **t == label).copied()?
+            } else if g.org(&text).is_some() {
+                // A miscellaneous name the gazetteers know as an organisation ("G7").
+                "ORG"
             } else if words.len() == 1 && (text.ends_with("ese") || text.ends_with("an") || text.ends_with("ish") || text.ends_with("ians") || text.ends_with("ans")) {
                 "NORP"
             } else {
@@ -275,7 +278,7 @@ fn join_adjacent(kept: &mut [Mention], words: &[&str]) {
     order.sort_by_key(|&i| kept[i].start);
     for w in 1..order.len() {
         let (a, b) = (order[w - 1], order[w]);
-        if kept[a].label.is_empty() || kept[a].end != kept[b].start || kept[a].source != "model" || kept[b].source == "rule" {
+        if kept[a].label.is_empty() || kept[a].end != kept[b].start || kept[a].source != "model" || kept[b].source == "rule" && kept[b].label != "EVENT" {
             continue;
         }
         let second = &words[kept[b].start..kept[b].end];
