@@ -153,6 +153,15 @@ fn fill_at(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usi
         if !subject_ends.is_empty() && !subject_ends.contains(&m.end) || object.is_some_and(|(a, b)| m.start < a || m.start >= b) || !positional && !slot.reaches(before, dist) {
             continue;
         }
+        // In an object, a name before a title modifies the title's holder, who is the filler:
+        // "signed the agreement with RIKEN President Makoto Gonokami".
+        let holder_follows = || {
+            let t = view.mentions[view.starting_in(m.end, m.end + 1)].iter().find(|x| x.label == "TITLE");
+            t.is_some_and(|t| view.mentions[view.starting_in(t.end, t.end + 1)].iter().any(|p| p.label == "PERSON" && ok_type(p)))
+        };
+        if object.is_some() && m.label != "PERSON" && holder_follows() {
+            continue;
+        }
         if m.end < view.words.len() && slot.not_before.iter().any(|w| *w == view.words[m.end]) {
             continue;
         }
