@@ -88,7 +88,8 @@ fn fill(view: &View, slot: &Slot, ts: usize, te: usize, sentence: (usize, usize)
     // A verb coordinated after another with its subject left out ("She will fly to Brasília
     // ..., and will visit Washington"): a slot on either side takes the shared subject.
     let active_verb = || view.pos(ts).starts_with("VB") && !view.is_passive(ts);
-    if slot.side == Side::Either && view.has_syntax() && (view.elided_subject(ts, sentence.0) || slot.subject_first && active_verb()) {
+    let either = slot.side == Side::Either && view.elided_subject(ts, sentence.0);
+    if matches!(slot.side, Side::Either | Side::Before) && view.has_syntax() && (either || slot.subject_first && active_verb()) {
         let subject = Slot { side: Side::Subject, ..slot.clone() };
         let got = fill_at(view, &subject, ts, te, sentence, taken, true);
         if !got.is_empty() {

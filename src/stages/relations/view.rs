@@ -459,7 +459,8 @@ impl<'d> View<'d> {
         // attend").
         // An adverbial participle shares the subject of the clause it hangs on: "Mehta announced
         // the plan while addressing the summit".
-        let adverbial = k > ss + 1 && k == ts && self.pos(ts) == "VBG" && matches!(self.words[k - 1].as_str(), "while" | "when" | "after" | "before" | "since" | "by");
+        let gerund = self.pos(ts) == "VBG" || self.pos(ts).starts_with("VB") && self.words[ts].ends_with("ing");
+        let adverbial = k > ss + 1 && k == ts && gerund && matches!(self.words[k - 1].as_str(), "while" | "when" | "after" | "before" | "since" | "by");
         if depth < 2 && k > ss && (self.words[k - 1] == "and" || self.pos(k - 1) == "TO" || adverbial) {
             let verb = (ss..k - 1).rev().take(PARENTHETICAL).find(|&j| self.is_main_verb(j));
             if let Some(j) = verb.filter(|&j| !CLAUSE_BREAKS.iter().any(|b| self.words[j..k].iter().any(|w| w == b))) {
