@@ -468,6 +468,8 @@ impl<'d> View<'d> {
             }
         }
         let mut appositive = None;
+        // (where a skipped descriptive apposition began, its length)
+        let mut described_len: Option<(usize, usize)> = None;
         // "X and Y were among the delegates who attended": the subject of the copula.
         if depth < 2 && k >= ss + 3 && matches!(self.words[k - 1].as_str(), "who" | "that") {
             let among = self.chunk_start(k - 2, "NP").filter(|&cs| cs > ss + 1 && self.words[cs - 1] == "among" && BE.contains(&self.words[cs - 2].as_str()));
@@ -485,6 +487,21 @@ impl<'d> View<'d> {
                 cs = self.chunk_start(c - 2, "NP");
             }
             appositive = cs.filter(|&cs| cs > ss + 1 && self.words[cs - 1] == ",").map(|cs| cs - 1);
+            // A longer descriptive apposition, with phrases of its own, closed by the relative's
+            // comma: "Humain, the artificial-intelligence company owned by the Public Investment
+            // Fund, which will invest" is Humain (the relative is the name's, not the fund's).
+            if appositive.is_none() {
+                let open = (ss + 1..k).rev().take(PARENTHETICAL).find(|&j| self.words[j] == ",");
+                let described = open.filter(|&c| {
+                    matches!(self.words[c + 1].as_str(), "the" | "a" | "an")
+                        && !(c + 1..k).any(|j| self.is_finite_verb(j))
+                        && self.mentions[self.starting_in(ss, c)].iter().any(|m| m.end == c && !m.is_ref)
+                });
+                if let Some(c) = described {
+                    described_len = Some((c, k - c));
+                    k = c;
+                }
+            }
         }
         let mut ends = vec![k];
         ends.extend(appositive);
@@ -547,7 +564,7 @@ impl<'d> View<'d> {
             ends.push(open);
             k = open;
         }
-        let allowed = |e: usize| max_gap + skipped.filter(|&(at, _)| e <= at).map_or(0, |(_, n)| n);
+        let allowed = |e: usize| max_gap + skipped.filter(|&(at, _)| e <= at).map_or(0, |(_, n)| n) + described_len.filter(|&(at, _)| e <= at).map_or(0, |(_, n)| n + 2);
         ends.retain(|&e| e > ss && ts - e <= allowed(e) && !CLAUSE_BREAKS.contains(&self.words[e - 1].as_str()));
         // The head of "X of Y" is X ("Health Minister Amara Okafor of Nigeria told").
         let heads: Vec<usize> = ends.iter().filter_map(|&e| self.chunk_start(e - 1, "NP")).filter(|&cs| cs > ss + 1 && self.words[cs - 1] == "of" && self.chunk_start(cs - 2, "NP").is_some()).map(|cs| cs - 1).collect();
