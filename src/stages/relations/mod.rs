@@ -296,6 +296,13 @@ fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, s
         if !slot.after_pos.is_empty() && (lead == 0 || !slot.after_pos.iter().any(|p| p == pos(lead - 1))) {
             continue;
         }
+        // The word after the phrase, past a comma ("the interim trade agreement, which ...").
+        if !slot.before_word.is_empty() {
+            let next = if view.words.get(ce).is_some_and(|w| w == ",") { ce + 1 } else { ce };
+            if !view.words.get(next).is_some_and(|w| slot.before_word.contains(w)) {
+                continue;
+            }
+        }
         let (a, b) = if before { (ce, ts) } else { (te, cs) };
         if view.words[a..b].iter().any(|w| slot.stop_words.iter().any(|s| s == w)) {
             continue;
