@@ -463,6 +463,15 @@ impl<'d> View<'d> {
         let adverbial = k > ss + 1 && k == ts && gerund && matches!(self.words[k - 1].as_str(), "while" | "when" | "after" | "before" | "since" | "by");
         if depth < 2 && k > ss && (self.words[k - 1] == "and" || self.pos(k - 1) == "TO" || adverbial) {
             let verb = (ss..k - 1).rev().take(PARENTHETICAL).find(|&j| self.is_main_verb(j));
+            // ", and" after a relative clause coordinates with the verb before that clause: "The
+            // two leaders signed a partnership under which miners will supply lithium, and agreed
+            // to conclude" (signed, not supply).
+            let comma_and = k >= ss + 2 && self.words[k - 1] == "and" && self.words[k - 2] == ",";
+            let relative = verb.filter(|_| comma_and).and_then(|j| (ss..j).rev().find(|&x| matches!(self.words[x].as_str(), "which" | "who" | "whom" | "where")));
+            let outer = relative.and_then(|r| (ss.max(self.dateline_end())..r).find(|&j| self.is_main_verb(j)).filter(|&j| !CLAUSE_BREAKS.iter().any(|b| self.words[j..r].iter().any(|w| w == b))));
+            if let Some(j) = outer {
+                return self.subject_ends_at(j, ss, max_gap, depth + 1);
+            }
             if let Some(j) = verb.filter(|&j| !CLAUSE_BREAKS.iter().any(|b| self.words[j..k].iter().any(|w| w == b))) {
                 return self.subject_ends_at(j, ss, max_gap, depth + 1);
             }
