@@ -342,7 +342,17 @@ impl<'d> View<'d> {
         while k > 0 && i - k < 3 && (self.pos(k - 1).starts_with("RB") || matches!(self.words[k - 1].as_str(), "also" | "not" | "jointly" | "formally")) {
             k -= 1;
         }
-        k > 0 && BE.contains(&self.words[k - 1].as_str())
+        if k > 0 && BE.contains(&self.words[k - 1].as_str()) {
+            return true;
+        }
+        // Coordinated with a passive participle before it: "was opened by Kashim Shettima, and
+        // attended by Jean Kaseya".
+        let after_and = k > 0 && self.words[k - 1] == "and";
+        let ss = self.sentence_of(i).0;
+        after_and
+            && (ss..k - 1).rev().take(PARENTHETICAL).take_while(|&j| !CLAUSE_BREAKS.contains(&self.words[j].as_str())).any(|j| {
+                self.pos(j) == "VBN" && j > 0 && BE.contains(&self.words[j - 1].as_str()) && self.words.get(j + 1).is_some_and(|w| w == "by")
+            })
     }
 
     /// Whether a clause boundary lies in tokens [a, b): a verb that is no auxiliary, a relative
@@ -705,11 +715,18 @@ impl<'d> View<'d> {
             self.entity_at[ps..pe].iter().flatten().all(|&e| matches!(self.doc.entities[e].label.as_str(), "CARDINAL" | "ORDINAL" | "TITLE"))
                 && (ps..pe).any(|i| self.pos(i).starts_with("NN") && !self.pos(i).starts_with("NNP") || self.entity_at[i].is_some_and(|e| self.doc.entities[e].label == "TITLE"))
         };
-        let (ps, pe, kind) = &self.chunks[self.chunk_at(cs - 2)?];
-        if !(kind == "NP" && *pe == cs - 1 && *ps >= from && descriptive(*ps, *pe)) {
+        let (mut ps, mut pe, kind) = self.chunks[self.chunk_at(cs - 2)?].clone();
+        // A descriptive phrase may run on through "of" and a name: "the director general of
+        // Africa CDC, Jean Kaseya".
+        if kind == "NP" && pe == cs - 1 && ps >= from + 2 && self.words[ps - 1] == "of" && !descriptive(ps, pe) {
+            if let Some((qs, qe, _)) = self.chunk_at(ps - 2).map(|ci| &self.chunks[ci]).filter(|(qs, qe, k)| k == "NP" && *qe == ps - 1 && *qs >= from && descriptive(*qs, *qe)) {
+                (ps, pe) = (*qs, *qe);
+            }
+        }
+        if !(kind == "NP" && (pe == cs - 1 || self.words[pe] == "of") && ps >= from && descriptive(ps, pe)) {
             return None;
         }
-        let mut start = *ps;
+        let mut start = ps;
         while examples.is_some() && start >= from + 2 && self.pos(start - 1) == "IN" {
             match self.chunk_at(start - 2).map(|ci| &self.chunks[ci]) {
                 Some((qs, qe, k)) if k == "NP" && *qe == start - 1 && *qs >= from && descriptive(*qs, *qe) => start = *qs,
