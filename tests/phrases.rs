@@ -187,3 +187,39 @@ fn clause_structure_decides_fillers() {
     // No container that possesses what follows; no country inside a city.
     assert!(!doc.relations.iter().any(|r| r.label == "located_in"), "{:?}", doc.relations);
 }
+
+/// Stop 22's constructions, on a fixture written for them: gapped conjuncts, relative clauses
+/// after appositions and after a coordinated verb's object, a passive coordinated with another,
+/// an object name that modifies a title, a date inside a trigger phrase, a rate kept.
+#[test]
+fn gapped_conjuncts_and_relative_clauses() {
+    let Some(doc) = fixture("gapping.txt") else { return };
+    // Gapped tariffs: "and 8% on manganese ore", "and on diesel to 3% from 6%"; a product after the rate.
+    has(&doc, "tariff_change", &[("imposer", &["Zambia"]), ("new_rate", &["5%"]), ("product", &["cobalt hydroxide"])]);
+    assert_eq!(has(&doc, "tariff_change", &[("imposer", &["Zambia"]), ("new_rate", &["8%"]), ("product", &["manganese ore"])]), "tariff_change.elided-rate");
+    assert_eq!(has(&doc, "tariff_change", &[("imposer", &["Zambia"]), ("new_rate", &["3%"]), ("old_rate", &["6%"]), ("product", &["diesel"])]), "tariff_change.elided-product");
+    // A levy kept at its rate is no change.
+    assert!(!any(&doc, "tariff_change", &[("imposer", &["Malawi"])]));
+    // "and Vale Base Metals $250 million": a gapped investment with its own investor.
+    assert_eq!(has(&doc, "investment", &[("investor", &["Vale Base Metals"]), ("amount", &["$250 million"])]), "investment.elided-investor");
+    // "X, the company controlled by the Chinese state, which will invest": X.
+    has(&doc, "investment", &[("investor", &["Sinomine"]), ("amount", &["$90 million"])]);
+    // "Glencore, which owns the Mopani mine, said separately that it would invest": Glencore.
+    has(&doc, "investment", &[("investor", &["Glencore"]), ("amount", &["$120 million"]), ("recipient", &["Zambia"])]);
+    has(&doc, "located_in", &[("place", &["Kitwe"]), ("container", &["Copperbelt Province"])]);
+    // "The government" is the country of the sentence before.
+    has(&doc, "commitment", &[("agent", &["Zambia"]), ("value", &["2,000"])]);
+    // "The minerals agreement, which A and B reached": the parties of the relative clause.
+    assert_eq!(has(&doc, "agreement", &[("party", &["Hakainde Hichilema", "Emmanuel Macron"]), ("agreement", &["minerals agreement"])]), "agreement.relative");
+    // ", and agreed" after a relative clause: the subject of "signed".
+    has(&doc, "agreement", &[("party", &["Hichilema"]), ("agreement", &["Lobito Corridor Treaty"])]);
+    // "was opened by A, and attended by the secretary general of COMESA, B".
+    for name in ["João Lourenço", "Chileshe Kapwepwe"] {
+        assert_eq!(has(&doc, "attendance", &[("attendee", &[name]), ("event", &["Lobito Investment Summit"])]), "attendance.passive");
+    }
+    // "on Thursday and on Friday to Brussels": the date inside the gapped trigger.
+    assert_eq!(has(&doc, "visit", &[("visitor", &["Hichilema"]), ("destination", &["Brussels"]), ("date", &["Friday"])]), "visit.elided");
+    // "with AfDB President Sidi Ould Tah": the holder; "after meeting": the subject of "signed".
+    has(&doc, "agreement", &[("party", &["Musokotwane", "Sidi Ould Tah"]), ("agreement", &["loan agreement"])]);
+    has(&doc, "meeting", &[("participant", &["Musokotwane", "Emmanuel Macron"])]);
+}

@@ -676,10 +676,14 @@ impl<'v> TriggerIndex<'v> {
 
 /// Trigger positions of a rule: (start, end, the trigger's mention when it is an entity).
 fn triggers(view: &View, rule: &Rule, index: &TriggerIndex) -> Vec<(usize, usize, Option<usize>)> {
+    // The phrase right before the trigger, or before one modifier of it ("kept its import
+    // levy at 4%").
     let excluded = |i: usize| {
+        let modifier = i > 0 && view.has_syntax() && matches!(view.pos(i - 1), "NN" | "JJ");
         rule.not_after.iter().any(|phrase| {
             let q: Vec<&str> = phrase.split_whitespace().collect();
-            i >= q.len() && view.words[i - q.len()..i].iter().zip(&q).all(|(w, x)| w == x)
+            let at = |end: usize| end >= q.len() && view.words[end - q.len()..end].iter().zip(&q).all(|(w, x)| w == x);
+            at(i) || modifier && at(i - 1)
         })
     };
     if let Some(t) = &rule.trigger_entity {

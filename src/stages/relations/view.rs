@@ -100,7 +100,11 @@ impl<'d> View<'d> {
                 for i in 0..self.words.len().saturating_sub(p.len() - 1) {
                     // Numbers inside the phrase ("the two leaders") and a bare title ("the
                     // minister") may be entities; nothing else.
-                    let free = self.entity_at[i..i + p.len()].iter().flatten().all(|&e| matches!(self.doc.entities[e].label.as_str(), "CARDINAL" | "ORDINAL" | "TITLE"));
+                    // (Nor an entity that runs on past the phrase: "the secretary" of "the
+                    // secretary general of COMESA" is no bare title.)
+                    let last = self.entity_at[i + p.len() - 1];
+                    let runs_on = last.is_some() && self.entity_at.get(i + p.len()).copied().flatten() == last;
+                    let free = !runs_on && self.entity_at[i..i + p.len()].iter().flatten().all(|&e| matches!(self.doc.entities[e].label.as_str(), "CARDINAL" | "ORDINAL" | "TITLE"));
                     let next_ok = r.next_pos.is_empty() || self.has_syntax() && i + p.len() < self.words.len() && r.next_pos.iter().any(|t| self.pos(i + p.len()).starts_with(t.as_str()));
                     if self.words[i..i + p.len()].iter().zip(&p).all(|(w, q)| w == q) && free && next_ok {
                         found.push((i, i + p.len(), r));
@@ -512,8 +516,9 @@ impl<'d> View<'d> {
             if appositive.is_none() {
                 let open = (ss + 1..k).rev().take(PARENTHETICAL).find(|&j| self.words[j] == ",");
                 let described = open.filter(|&c| {
+                    // (A past form before "by" is a participle: "controlled by the state".)
                     matches!(self.words[c + 1].as_str(), "the" | "a" | "an")
-                        && !(c + 1..k).any(|j| self.is_finite_verb(j))
+                        && !(c + 1..k).any(|j| self.is_finite_verb(j) && !(self.pos(j) == "VBD" && self.words.get(j + 1).is_some_and(|w| w == "by")))
                         && self.mentions[self.starting_in(ss, c)].iter().any(|m| m.end == c && !m.is_ref)
                 });
                 if let Some(c) = described {
