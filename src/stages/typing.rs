@@ -281,12 +281,15 @@ fn join_adjacent(kept: &mut [Mention], words: &[&str]) {
         if kept[a].label.is_empty() || kept[a].end != kept[b].start || kept[a].source != "model" || kept[b].source == "rule" && kept[b].label != "EVENT" {
             continue;
         }
+        let first = &words[kept[a].start..kept[a].end];
         let second = &words[kept[b].start..kept[b].end];
-        let acronym = second.len() == 1 && (2..=6).contains(&second[0].len()) && second[0].chars().all(|c| c.is_ascii_uppercase());
+        let acronym = |w: &[&str]| w.len() == 1 && (2..=6).contains(&w[0].len()) && w[0].chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) && w[0].chars().any(|c| c.is_ascii_uppercase());
+        // (Not in upper-case tables of results: "HOUSTON UTAH", two teams.)
+        let cased = first.iter().any(|w| w.chars().any(char::is_lowercase));
         let label = match (kept[a].label.as_str(), kept[b].label.as_str()) {
-            ("LOC" | "GPE", "ORG") if acronym => "ORG",
+            ("LOC", "ORG") if acronym(second) && cased => "ORG",
             ("PERSON", "PERSON") if NAME_PARTICLES.contains(&second[0]) => "PERSON",
-            ("ORG", "EVENT") => "EVENT",
+            ("ORG", "EVENT") if acronym(first) => "EVENT",
             _ => continue,
         };
         kept[a].end = kept[b].end;
