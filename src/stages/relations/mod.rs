@@ -309,7 +309,7 @@ fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, s
         }
         // Heads compare lower-cased: a proper noun keeps its case in the lemma ("Annex").
         let head = view.doc.tokens[ce - 1].lemma.as_ref().map_or_else(|| view.words[ce - 1].clone(), |l| l.to_lowercase());
-        if !slot.heads.is_empty() && !slot.heads.iter().any(|h| head == *h) {
+        if !slot.heads.is_empty() && !slot.heads.iter().any(|h| head == *h) || slot.not_heads.iter().any(|h| head == *h) {
             continue;
         }
         // A bare phrase names a kind of thing, not one thing ("African drug makers", not "a

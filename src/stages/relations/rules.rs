@@ -66,6 +66,10 @@ pub struct Slot {
     /// With `chunk`: the chunk's last word must have one of these lemmas ("agreement", "pact").
     #[serde(default)]
     pub heads: Vec<String>,
+    /// With `chunk`: the chunk's last word may not have one of these lemmas (a facility or a
+    /// place is no sector: "a new plant", "Riau province").
+    #[serde(default)]
+    pub not_heads: Vec<String>,
     /// With `chunk`: the token right before the chunk must have one of these parts of speech
     /// ("VB": the object of an infinitive, "to raise defense spending").
     #[serde(default)]
@@ -339,7 +343,7 @@ pub fn parse(text: &str, name: &str) -> Result<RuleFile> {
                 Some(_) if !s.types.is_empty() => bail!("{at}: slot {:?}: a chunk slot takes no `types`", s.role),
                 Some(_) if matches!(s.side, Side::Subject | Side::Object) => bail!("{at}: slot {:?}: a chunk slot takes side before, after or either", s.role),
                 None if s.types.is_empty() => bail!("{at}: slot {:?}: give `types` (or `chunk`)", s.role),
-                None if !s.without.is_empty() || !s.after_pos.is_empty() || !s.heads.is_empty() || s.bare => bail!("{at}: slot {:?}: `without`, `after_pos`, `heads` and `bare` go with `chunk`", s.role),
+                None if !s.without.is_empty() || !s.after_pos.is_empty() || !s.heads.is_empty() || !s.not_heads.is_empty() || s.bare => bail!("{at}: slot {:?}: `without`, `after_pos`, `heads`, `not_heads` and `bare` go with `chunk`", s.role),
                 None if !s.through.is_empty() && s.side != Side::Object => bail!("{at}: slot {:?}: `through` goes with `chunk` or side \"object\"", s.role),
                 Some(_) if s.in_chunk.is_some() => bail!("{at}: slot {:?}: `in_chunk` takes entities (`types`), not a `chunk`", s.role),
                 _ => {}
