@@ -106,8 +106,11 @@ fn fill(view: &View, slot: &Slot, ts: usize, te: usize, sentence: (usize, usize)
     let got = fill_at(view, slot, ts, te, sentence, taken, true);
     // A noun trigger's governing verb may have no subject of the slot's types ("Beijing has
     // responded by imposing a 25% tariff"): then the nearest filler before it.
+    // (Not a name inside a relative clause that hangs on the subject: "The decree, which was
+    // signed by President Lucía Herrera ..., also sets a 35% duty".)
     if got.is_empty() && slot.side == Side::Subject && !view.pos(ts).starts_with("VB") {
-        return fill_at(view, slot, ts, te, sentence, taken, false);
+        let near = fill_at(view, slot, ts, te, sentence, taken, false);
+        return if near.first().is_some_and(|&i| view.in_relative_before(view.mentions[i].start, ts)) { Vec::new() } else { near };
     }
     got
 }

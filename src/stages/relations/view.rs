@@ -605,6 +605,14 @@ impl<'d> View<'d> {
         ends
     }
 
+    /// Whether token `i` lies inside a relative clause (", which ... ,") that closes before
+    /// token `ts`.
+    pub fn in_relative_before(&self, i: usize, ts: usize) -> bool {
+        let ss = self.sentence_of(i).0;
+        let opens = (ss + 1..i).rev().take_while(|&j| self.words[j] != ",").find(|&j| matches!(self.words[j].as_str(), "which" | "who" | "whose") && self.words[j - 1] == ",");
+        opens.is_some() && (i..ts).any(|j| self.words[j] == ",")
+    }
+
     /// Whether the verb at token `ts` follows "and" after another verb of its sentence, its
     /// subject left out: "will fly to Brasília ..., and will visit Washington".
     pub fn elided_subject(&self, ts: usize, ss: usize) -> bool {
