@@ -167,7 +167,14 @@ impl<'d> View<'d> {
             let named = (r.count == 1 && e - s > 1 && head.chars().all(char::is_alphabetic)).then(|| candidates.iter().find(|m| self.words[m.start..m.end].iter().any(|w| w == head))).flatten();
             // (Only across sentences: within its own sentence the most recent one stands.)
             let local = candidates.first().is_some_and(|m| m.start >= ss);
-            let salient = (r.salient && r.count == 1 && named.is_none() && !local).then(|| candidates.iter().take_while(|m| self.sentence_index(s) - self.sentence_index(m.start) <= SALIENT_SENTENCES).find(|m| self.is_salient(m, dateline))).flatten();
+            // (With none so near, the nearest salient one further back: an article's company,
+            // named in its lead, is "the company" eight sentences later.)
+            let salient = (r.salient && r.count == 1 && named.is_none() && !local)
+                .then(|| {
+                    let near = candidates.iter().take_while(|m| self.sentence_index(s) - self.sentence_index(m.start) <= SALIENT_SENTENCES).find(|m| self.is_salient(m, dateline));
+                    near.or_else(|| candidates.iter().find(|m| self.is_salient(m, dateline)))
+                })
+                .flatten();
             // The subject of "said" after it is the sayer: "Japan's Fast Retailing, which owns
             // Uniqlo, said it would invest" (not the name in the relative clause).
             let reported = (e == s + 1 && matches!(self.words[s].as_str(), "it" | "he" | "she")).then(|| self.reporter_subject(s, ss)).flatten().and_then(|ends| candidates.iter().find(|m| m.start >= ss && ends.contains(&m.end)));
