@@ -172,6 +172,9 @@ fn fill_at(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usi
         if !slot.before_word.is_empty() && !view.words.get(m.end).is_some_and(|w| slot.before_word.contains(w)) {
             continue;
         }
+        if m.start > 0 && slot.not_after_word.contains(&view.words[m.start - 1]) {
+            continue;
+        }
         // With the syntax layer, a modifier is an entity whose noun phrase goes on after it
         // ("U.S. naval base"; not "Paris last month", two phrases).
         // A place word after a name is no head it modifies ("Ha Tinh province", "Bahia state").

@@ -91,6 +91,10 @@ pub struct Slot {
     /// The word right before the filler must be one of these ("to" 15%, "from" 27.5%).
     #[serde(default)]
     pub after_word: Vec<String>,
+    /// The word right before the filler may not be one of these ("its 35 percent tariff" is the
+    /// tariff in force, not a new rate).
+    #[serde(default)]
+    pub not_after_word: Vec<String>,
     /// The word right after the filler must be one of these ("," in "Lena Berg, the Norwegian
     /// energy minister").
     #[serde(default)]
