@@ -325,7 +325,7 @@ fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, s
         }
         // Leave out everything up to a possessive 's, then a determiner or possessive pronoun.
         let mut start = cs;
-        if let Some(p) = (cs..ce).rev().find(|&i| matches!(view.words[i].as_str(), "'s" | "\u{2019}s" | "'" | "\u{2019}")) {
+        if let Some(p) = (cs..ce).rev().find(|&i| matches!(view.words[i].as_str(), "'s" | "\u{2019}s" | "'" | "\u{2019}")).filter(|_| !slot.keep_possessor) {
             start = p + 1;
         }
         while start < ce && LEADING.contains(&view.words[start].as_str()) {
@@ -337,10 +337,19 @@ fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, s
             // (A length stays: "10-year agreement".)
             let lead = view.mentions[view.starting_in(start, start + 1)].iter().filter(|m| m.end < ce && slot.without.contains(&m.label) && !view.is_length_modifier(m)).map(|m| m.end).max();
             let Some(e) = lead else { break };
+            // (A possessor stays where the slot keeps possessors: "Ukraine's power grid".)
+            if slot.keep_possessor && is_possessive(&view.words[e]) {
+                break;
+            }
             start = e;
             while start < ce && matches!(view.words[start].as_str(), "and" | "," | "or") {
                 start += 1;
             }
+        }
+        // A phrase that is an excluded entity runs on into nothing ("[600 megawatts] of
+        // computing capacity": the next phrase is the one).
+        if view.mentions[view.starting_in(start, start + 1)].iter().any(|m| m.end >= ce && slot.without.contains(&m.label)) {
+            continue;
         }
         // Run on: "<chunk> of <chunk>".
         let mut end = ce;

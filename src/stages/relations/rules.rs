@@ -70,6 +70,11 @@ pub struct Slot {
     /// place is no sector: "a new plant", "Riau province").
     #[serde(default)]
     pub not_heads: Vec<String>,
+    /// With `chunk`: a possessor stays in the span ("Ukraine's power grid", "the plants' beans");
+    /// else the span begins after it ("in Chile's copper smelting sector" -> "copper smelting
+    /// sector").
+    #[serde(default)]
+    pub keep_possessor: bool,
     /// With `chunk`: the token right before the chunk must have one of these parts of speech
     /// ("VB": the object of an infinitive, "to raise defense spending").
     #[serde(default)]
@@ -347,7 +352,7 @@ pub fn parse(text: &str, name: &str) -> Result<RuleFile> {
                 Some(_) if !s.types.is_empty() => bail!("{at}: slot {:?}: a chunk slot takes no `types`", s.role),
                 Some(_) if matches!(s.side, Side::Subject | Side::Object) => bail!("{at}: slot {:?}: a chunk slot takes side before, after or either", s.role),
                 None if s.types.is_empty() => bail!("{at}: slot {:?}: give `types` (or `chunk`)", s.role),
-                None if !s.without.is_empty() || !s.after_pos.is_empty() || !s.heads.is_empty() || !s.not_heads.is_empty() || s.bare => bail!("{at}: slot {:?}: `without`, `after_pos`, `heads`, `not_heads` and `bare` go with `chunk`", s.role),
+                None if !s.without.is_empty() || !s.after_pos.is_empty() || !s.heads.is_empty() || !s.not_heads.is_empty() || s.bare || s.keep_possessor => bail!("{at}: slot {:?}: `without`, `after_pos`, `heads`, `not_heads`, `bare` and `keep_possessor` go with `chunk`", s.role),
                 None if !s.through.is_empty() && s.side != Side::Object => bail!("{at}: slot {:?}: `through` goes with `chunk` or side \"object\"", s.role),
                 Some(_) if s.in_chunk.is_some() => bail!("{at}: slot {:?}: `in_chunk` takes entities (`types`), not a `chunk`", s.role),
                 _ => {}
