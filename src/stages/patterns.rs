@@ -53,9 +53,9 @@ pub struct Candidate {
 
 const MONTHS: &str = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.";
 /// Approximators, any case ("About 23,000 Canadians" opens a sentence).
-const APPROX: &str = r"(?:\b(?i:about|around|approximately|roughly|nearly|almost|over|under|some|more than|less than|fewer than|up to|at least|as much as|as many as|an estimated|just over|just under)\s+)?";
+const APPROX: &str = r"(?:\b(?i:about|around|approximately|roughly|nearly|almost|over|under|some|more than|less than|fewer than|up to|at least|as much as|as many as|estimated|just over|just under)\s+)?";
 /// Before a duration "over" is a preposition ("over four years"), not an approximator.
-const APPROX_DURATION: &str = r"(?:\b(?i:about|around|approximately|roughly|nearly|almost|under|some|more than|less than|up to|at least|an estimated|just over|just under)\s+)?";
+const APPROX_DURATION: &str = r"(?:\b(?i:about|around|approximately|roughly|nearly|almost|under|some|more than|less than|up to|at least|estimated|just over|just under)\s+)?";
 const NUM: &str = r"\d+(?:,\d{3})*(?:\.\d+)?";
 const NUMWORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a dozen|dozen|half";
 const SCALE: &str = r"thousand|million|billion|trillion|bn|mn";
@@ -81,9 +81,9 @@ static PATTERNS: Lazy<Vec<(&'static str, Regex)>> = Lazy::new(|| {
         p("DATE", format!(r"\b(?:the\s)?(?:end|beginning|start|middle|first half|second half|first quarter|second quarter|third quarter|fourth quarter)\sof\s(?:(?:19|20)\d{{2}}|the year|this year|next year|last year|(?:{MONTHS}))\b")),
         p("DATE", r"\b(?:19|20)\d{2}s?\b".to_string()),
         p("DATE", format!(r"\b(?:(?:early|mid|late)[- ])?(?:{MONTHS}|January|May)\b")),
-        p("DATE", r"\b(?:today|yesterday|tomorrow|(?:last|next|this|the previous|the following|earlier this|later this)\s(?:week|month|year|decade|quarter|spring|summer|autumn|fall|winter|weekend))\b".to_string()),
+        p("DATE", r"\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|(?:last|next|this|the previous|the following|earlier this|later this)\s(?:week|month|year|decade|quarter|spring|summer|autumn|fall|winter|weekend))\b".to_string()),
         p("DATE", format!(r"\b(?:(?:last|next|this)\s)?(?:{WEEKDAYS})\b")),
-        p("DATE", format!(r"\b(?:{APPROX_DURATION})(?:{NUM}|{NUMWORDS}|a|several|few|the past|the next|the last|recent)\s(?:days?|weeks?|months?|years?|decades?)(?:\s(?:ago|earlier|later|old))?\b")),
+        p("DATE", format!(r"\b(?:{APPROX_DURATION})(?:(?:next|last|past|coming)\s)?(?:{NUM}|(?i:{NUMWORDS})|a|several|few|the past|the next|the last|recent)\s(?:days?|weeks?|months?|years?|decades?)(?:\s(?:ago|earlier|later|old))?\b")),
         // Durations as modifiers and ages: "a four-day state visit", "a 46-year-old senator".
         p("DATE", format!(r"\b(?:{NUM}|{NUMWORDS})-(?:day|week|month|year)(?:-old)?\b")),
         p("DATE", format!(r"\b(?:last|next|this)\s(?:{MONTHS})\b")),
@@ -93,7 +93,9 @@ static PATTERNS: Lazy<Vec<(&'static str, Regex)>> = Lazy::new(|| {
         // A rank with its superlative is one ORDINAL: "the world's second-largest grower".
         p("ORDINAL", r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))(?:-(?:largest|biggest|smallest|highest|lowest|busiest|richest|poorest|oldest|most|least))?\b".to_string()),
         p("CARDINAL", format!(r"\b{APPROX}{NUM}(?:\s(?:{SCALE}))?\b")),
-        p("CARDINAL", format!(r"\b{APPROX}(?:{NUMWORDS})(?:\s(?:{SCALE}))?\b")),
+        p("CARDINAL", format!(r"\b{APPROX}(?i:{NUMWORDS})(?:\s(?:{SCALE}))?\b")),
+        // Fractions: "less than a third of the money", "about a quarter".
+        p("CARDINAL", format!(r"\b{APPROX}(?:a (?:third|quarter|fifth|tenth)|two-thirds|three-quarters)\b")),
     ]
 });
 
@@ -109,7 +111,7 @@ pub fn find(doc: &Document, view: &TextView, res: &Resources, anchor: Option<Dat
             let mut span = m.as_str();
             // "the end of 2022" -> "end of 2022"
             if let Some(rest) = span.strip_prefix("the ") {
-                if *label == "DATE" && rest.starts_with(|c: char| c.is_lowercase()) && !rest.starts_with("past") && !rest.starts_with("next") && !rest.starts_with("last") {
+                if *label == "DATE" && rest.starts_with(|c: char| c.is_lowercase()) {
                     s += 4;
                     span = rest;
                 }
@@ -143,6 +145,12 @@ fn is_plausible(label: &str, span: &str, text: &str, start: usize) -> bool {
         "DATE" if span == "May" => before.ends_with("in") || before.ends_with("since") || before.ends_with("until"),
         // "one" is too often a pronoun; keep "one" only before a noun-ish capital or number context.
         "CARDINAL" if span.eq_ignore_ascii_case("one") || span == "half" => false,
+        // A fraction is followed by "of" or ends its phrase ("a third of the money"); else it
+        // is a rank ("a third production line").
+        "CARDINAL" if ["third", "quarter", "fifth", "tenth"].iter().any(|f| span.ends_with(f)) => {
+            let after = text[start + span.len()..].trim_start();
+            after.starts_with("of ") || after.starts_with(|c: char| !c.is_alphanumeric())
+        }
         _ => true,
     }
 }
@@ -371,6 +379,10 @@ static SCALE_WORD: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"\b(?:{SCALE}
 /// The amount in a numeric span: "more than $27 billion" -> 27e9.
 fn amount(span: &str) -> Option<f64> {
     let lower = span.to_lowercase();
+    const FRACTIONS: [(&str, f64); 6] = [("two-thirds", 0.667), ("three-quarters", 0.75), ("a third", 0.333), ("a quarter", 0.25), ("a fifth", 0.2), ("a tenth", 0.1)];
+    if let Some((_, x)) = FRACTIONS.iter().find(|(f, _)| lower.ends_with(f)) {
+        return Some(*x);
+    }
     let m = FIRST_NUMBER.find(&lower)?;
     let base = match word_number(m.as_str()) {
         Some(x) => x,
@@ -602,6 +614,13 @@ mod tests {
         // "over" before a duration is a preposition.
         has(&f, "four years", "DATE", None);
         has(&f, "last June", "DATE", Some(json!({"iso": "2025-06"})));
+        let f = run("Today three plants run. Three more will open over the next five years, at an estimated $5.5 billion, though less than a third of the money has come and a third production line waits.", Some("2026-04-14"));
+        has(&f, "Today", "DATE", Some(json!({"iso": "2026-04-14"})));
+        has(&f, "Three", "CARDINAL", Some(json!({"value": 3})));
+        has(&f, "next five years", "DATE", None);
+        has(&f, "estimated $5.5 billion", "MONEY", Some(json!({"amount": 5500000000u64, "currency": "USD"})));
+        has(&f, "less than a third", "CARDINAL", Some(json!({"value": 0.333})));
+        assert!(!f.iter().any(|(t, l, _)| t == "a third" && *l == "CARDINAL"), "{f:?}");
     }
 
     #[test]

@@ -21,25 +21,26 @@ use crate::resources::{Gazetteer, PlaceKind, Resources};
 const EVENT_WORDS: [&str; 16] = [
     "Summit", "summit", "Meeting", "Forum", "Conference", "Games", "Olympics", "Cup", "Championship", "War", "Expo", "Dialogue", "Festival", "Congress", "Assembly", "Week",
 ];
-const LAW_WORDS: [&str; 12] = ["Act", "Treaty", "Agreement", "Accord", "Strategy", "Convention", "Charter", "Law", "Protocol", "Pact", "Constitution", "Declaration"];
+const LAW_WORDS: [&str; 13] = ["Act", "Treaty", "Agreement", "Accord", "Strategy", "Convention", "Charter", "Law", "Protocol", "Pact", "Constitution", "Declaration", "Annex"];
 const FAC_WORDS: [&str; 13] = ["Airport", "Base", "base", "Bridge", "Palace", "Stadium", "Station", "Tower", "Hall", "Port", "Building", "Center", "Hospital"];
 /// Last words that make a name the model took for a place a facility ("Jubilee House", "Elmina
 /// Castle"); of a name it took for an organisation only "House" and convention centres do
 /// (`is_org_facility`), and never one the gazetteers know as an organisation ("White House").
-const FAC_HEADS: [&str; 22] = [
+const FAC_HEADS: [&str; 24] = [
     "Airport", "Bridge", "Palace", "Stadium", "Station", "Tower", "Hall", "Building", "House", "Hospital", "Cathedral", "Mosque", "Temple", "Highway", "Tunnel", "Dam",
-    "Pipeline", "Canal", "Shipyard", "Castle", "Bhawan", "Bhavan",
+    "Pipeline", "Canal", "Shipyard", "Castle", "Bhawan", "Bhavan", "Capitol", "Wall",
 ];
 /// First words of facility names in other languages and of camps and forts ("Casa Rosada",
 /// "Palais des Nations", "Camp Aguinaldo").
-const FAC_FIRST: [&str; 7] = ["Palacio", "Palais", "Palazzo", "Casa", "Camp", "Fort", "Castle"];
+const FAC_FIRST: [&str; 8] = ["Palacio", "Palais", "Palazzo", "Casa", "Camp", "Fort", "Castle", "Plaza"];
 /// Words before a last "Center"/"Centre" that make a facility ("Convention Center").
-const FAC_CENTRE: [&str; 5] = ["Convention", "Exhibition", "Conference", "Congress", "Expo"];
+const FAC_CENTRE: [&str; 6] = ["Convention", "Exhibition", "Conference", "Congress", "Expo", "Space"];
 /// Storm words that begin a named EVENT ("Typhoon Amihan").
 const STORM_WORDS: [&str; 5] = ["Typhoon", "Hurricane", "Cyclone", "Storm", "Tropical Storm"];
 /// "Tokyo-based", "Tsingshan-backed": the name before the hyphen is the entity.
 const NAME_SUFFIXES: [&str; 8] = ["-based", "-backed", "-owned", "-led", "-listed", "-headquartered", "-funded", "-controlled"];
-const LOC_WORDS: [&str; 14] = ["Sea", "Ocean", "River", "Mountain", "Mount", "Strait", "Peninsula", "Island", "Islands", "Gulf", "Bay", "Valley", "Region", "Lake"];
+/// ("Region" is not one: "the Ashanti Region" is an administrative region, a GPE.)
+const LOC_WORDS: [&str; 13] = ["Sea", "Ocean", "River", "Mountain", "Mount", "Strait", "Peninsula", "Island", "Islands", "Gulf", "Bay", "Valley", "Lake"];
 
 /// Maps a model label and the mention's words to one of the 17 types (None: not an entity).
 pub fn map_label(label: &str, words: &[&str], res: &Resources) -> Option<&'static str> {
@@ -49,6 +50,8 @@ pub fn map_label(label: &str, words: &[&str], res: &Resources) -> Option<&'stati
     let t = match label {
         "PER" | "PERSON" => "PERSON",
         "ORG" if has(&EVENT_WORDS) && words.len() > 1 && !is_legislature(words) => "EVENT",
+        // "Kuala Lumpur Peace Accord": a name that ends in a law word is a LAW.
+        "ORG" if words.len() > 1 && LAW_WORDS.contains(&words[words.len() - 1]) && g.org(&text).is_none() => "LAW",
         "ORG" if words.len() > 1 && g.org(&text).is_none() && is_org_facility(words) => "FAC",
         "ORG" if words.len() == 1 && g.org(&text).is_none() && g.demonym(&text).is_some() => "NORP",
         "ORG" => "ORG",
@@ -299,7 +302,8 @@ fn join_adjacent(kept: &mut [Mention], words: &[&str]) {
 }
 
 /// "ASEAN summit", "APEC Economic Leaders’ Meeting": an ORG followed by capitalised words
-/// (apostrophes allowed) that end in an event word is one EVENT.
+/// (apostrophes allowed) that end in an event word is one EVENT; ending in a law word, one LAW
+/// ("EU-Mercosur Partnership Agreement").
 fn join_org_summits(kept: &mut [Mention], words: &[&str], owner: &[Option<usize>]) {
     for m in kept.iter_mut() {
         if m.label != "ORG" {
@@ -307,10 +311,15 @@ fn join_org_summits(kept: &mut [Mention], words: &[&str], owner: &[Option<usize>
         }
         let mut end = m.end;
         let mut last_event = None;
+        let mut last_law = None;
         while end < words.len() && end - m.end < 6 && owner[end].is_none() {
             let w = words[end];
             if EVENT_WORDS.contains(&w) {
                 last_event = Some(end + 1);
+            }
+            // "EU-Mercosur Partnership" + "Agreement": the name of a law.
+            if LAW_WORDS.contains(&w) {
+                last_law = Some(end + 1);
             }
             let capital = w.starts_with(|c: char| c.is_uppercase());
             if !(capital || w == "summit" || matches!(w, "’" | "'" | "of" | "and")) {
@@ -321,6 +330,9 @@ fn join_org_summits(kept: &mut [Mention], words: &[&str], owner: &[Option<usize>
         if let Some(e) = last_event {
             m.end = e;
             m.label = "EVENT".into();
+        } else if let Some(e) = last_law {
+            m.end = e;
+            m.label = "LAW".into();
         }
     }
 }
@@ -487,8 +499,10 @@ const COMPANY_DESCRIPTORS: [&str; 17] = [
 /// A model PERSON right after a company descriptor is an organisation: "copper miner Andes
 /// Cobre said it would invest".
 fn described_companies(kept: &mut [Mention], words: &[&str]) {
-    for m in kept.iter_mut().filter(|m| m.source == "model" && m.label == "PERSON" && m.start > 0) {
-        if COMPANY_DESCRIPTORS.contains(&words[m.start - 1]) {
+    let described: Vec<Vec<&str>> = kept.iter().filter(|m| m.source == "model" && m.label == "PERSON" && m.start > 0 && COMPANY_DESCRIPTORS.contains(&words[m.start - 1])).map(|m| words[m.start..m.end].to_vec()).collect();
+    // (Every mention of that name: "Barry Callebaut will:" later in the article.)
+    for m in kept.iter_mut().filter(|m| m.source == "model" && m.label == "PERSON") {
+        if described.iter().any(|d| d[..] == words[m.start..m.end]) {
             m.label = "ORG".into();
         }
     }
@@ -694,6 +708,12 @@ mod tests {
         assert_eq!(map_label("ORG", &["Congress", "of", "Deputies"], &r), Some("ORG"));
         assert_eq!(map_label("ORG", &["National", "Assembly"], &r), Some("ORG"));
         assert_eq!(map_label("ORG", &["Quantum", "World", "Congress"], &r), Some("EVENT"));
+        // A name ending in a law word is a LAW; a capitol and a space centre are facilities; a
+        // region is administrative.
+        assert_eq!(map_label("ORG", &["Kuala", "Lumpur", "Peace", "Accord"], &r), Some("LAW"));
+        assert_eq!(map_label("LOC", &["National", "Capitol"], &r), Some("FAC"));
+        assert_eq!(map_label("LOC", &["Satish", "Dhawan", "Space", "Centre"], &r), Some("FAC"));
+        assert_eq!(map_label("LOC", &["Ashanti", "Region"], &r), Some("GPE"));
     }
 
     #[test]
