@@ -702,7 +702,8 @@ fn triggers(view: &View, rule: &Rule, index: &TriggerIndex) -> Vec<(usize, usize
         })
     };
     if let Some(t) = &rule.trigger_entity {
-        return view.mentions.iter().enumerate().filter(|(_, m)| &m.label == t && m.ids.len() == 1 && !excluded(m.start)).map(|(i, m)| (m.start, m.end, Some(i))).collect();
+        let followed = |m: &Mention| view.mentions[view.starting_in(m.end, m.end + 1)].iter().any(|x| !x.is_ref && rule.not_before_types.contains(&x.label));
+        return view.mentions.iter().enumerate().filter(|(_, m)| &m.label == t && m.ids.len() == 1 && !excluded(m.start) && !followed(m)).map(|(i, m)| (m.start, m.end, Some(i))).collect();
     }
     let by_lemma = !rule.trigger_lemma.is_empty();
     let mut out = Vec::new();

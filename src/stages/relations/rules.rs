@@ -218,6 +218,10 @@ pub struct Rule {
     /// meeting already reported).
     #[serde(default)]
     pub not_after: Vec<String>,
+    /// An entity trigger right before an entity of one of these types is no trigger ("Green
+    /// Party co-leader Chlöe Swarbrick": the title is hers, not the name's before its comma).
+    #[serde(default)]
+    pub not_before_types: Vec<String>,
     /// A trigger right before a colon that ends its sentence ("The company committed to:")
     /// applies to each bulleted item that follows ("- invest 900 million kronor in ..."): slots
     /// on the `before` or `subject` side are filled in the trigger's sentence, the others in
