@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/washington-eu-medicines-tariff.txt."""
+"""Gold annotation source for corpus/articles/dev/washington-eu-medicines-tariff.txt."""
 
 ENTITIES = [
     ("WASHINGTON", "GPE", 0, "Washington"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/hague-ukraine-energy-forum.txt."""
+"""Gold annotation source for corpus/articles/dev/hague-ukraine-energy-forum.txt."""
 
 ENTITIES = [
     ("THE HAGUE", "GPE", 0, "The Hague"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/oslo-hydrogen-ferry-plant.txt."""
+"""Gold annotation source for corpus/articles/dev/oslo-hydrogen-ferry-plant.txt."""
 
 ENTITIES = [
     ("OSLO", "GPE", 0, "Oslo"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/budapest-election-tisza-victory.txt."""
+"""Gold annotation source for corpus/articles/dev/budapest-election-tisza-victory.txt."""
 
 ENTITIES = [
     ("BUDAPEST", "GPE", 0, "Budapest"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/geneva-plastics-treaty-signing.txt."""
+"""Gold annotation source for corpus/articles/dev/geneva-plastics-treaty-signing.txt."""
 
 ENTITIES = [
     ("GENEVA", "GPE", 0, "Geneva"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/pretoria-steel-safeguard-duty.txt."""
+"""Gold annotation source for corpus/articles/dev/pretoria-steel-safeguard-duty.txt."""
 
 ENTITIES = [
     ("PRETORIA", "GPE", 0, "Pretoria"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/warsaw-lg-battery-expansion.txt."""
+"""Gold annotation source for corpus/articles/dev/warsaw-lg-battery-expansion.txt."""
 
 ENTITIES = [
     ("WARSAW", "GPE", 0, "Warsaw"),

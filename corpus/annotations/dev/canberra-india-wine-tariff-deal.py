@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/canberra-india-wine-tariff-deal.txt."""
+"""Gold annotation source for corpus/articles/dev/canberra-india-wine-tariff-deal.txt."""
 
 ENTITIES = [
     ("CANBERRA", "GPE", 0, "Canberra"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/kuala-lumpur-asean-digital-pact.txt."""
+"""Gold annotation source for corpus/articles/dev/kuala-lumpur-asean-digital-pact.txt."""
 
 ENTITIES = [
     ("KUALA LUMPUR", "GPE", 0, "Kuala Lumpur"),

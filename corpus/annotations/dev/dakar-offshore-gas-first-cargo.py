@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/dakar-offshore-gas-first-cargo.txt."""
+"""Gold annotation source for corpus/articles/dev/dakar-offshore-gas-first-cargo.txt."""
 
 ENTITIES = [
     ("DAKAR", "GPE", 0, "Dakar"),

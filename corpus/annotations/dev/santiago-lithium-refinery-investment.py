@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/santiago-lithium-refinery-investment.txt."""
+"""Gold annotation source for corpus/articles/dev/santiago-lithium-refinery-investment.txt."""
 
 ENTITIES = [
     ("SANTIAGO", "GPE", 0, "Santiago"),

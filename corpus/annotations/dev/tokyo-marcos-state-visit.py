@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/tokyo-marcos-state-visit.txt."""
+"""Gold annotation source for corpus/articles/dev/tokyo-marcos-state-visit.txt."""
 
 ENTITIES = [
     ("TOKYO", "GPE", 0, "Tokyo"),
