@@ -1,0 +1,62 @@
+"""Gold annotation source for corpus/articles/holdout/jakarta-eu-cepa-signing.txt."""
+
+ENTITIES = [
+    ("JAKARTA", "GPE", 0, "Jakarta"),
+    ("February 17, 2026", "DATE", 0, "2026-02-17"),
+    ("Gleaner Wire", "ORG", 0),
+    ("Indonesia", "GPE", 0),
+    ("European Union", "ORG", 0),
+    ("Tuesday", "DATE", 0, "2026-02-17"),
+    ("nine years", "DATE", 0, None),
+    ("Merdeka Palace", "FAC", 0),
+    ("President", "TITLE", 0),
+    ("Prabowo Subianto", "PERSON", 0),
+    ("EU", "ORG", 0, "European Union"),
+    ("trade commissioner", "TITLE", 0),
+    ("Maroš Šefčovič", "PERSON", 0),
+    ("Jakarta", "GPE", 0),
+    ("Monday", "DATE", 0, "2026-02-16"),
+    ("EU", "ORG", 1, "European Union"),
+    ("Indonesian", "NORP", 0),
+    ("2%", "PERCENT", 0, 2),
+    ("6.5%", "PERCENT", 0, 6.5),
+    ("Indonesia", "GPE", 1),
+    ("50%", "PERCENT", 0, 50),
+    ("European", "NORP", 1),
+    ("10%", "PERCENT", 0, 10),
+    ("five years", "DATE", 0, None),
+    ("Indonesia", "GPE", 2),
+    ("Europe", "LOC", 0),
+    ("Asia", "LOC", 0),
+    ("Prabowo", "PERSON", 1, "Prabowo Subianto"),
+    ("Šefčovič", "PERSON", 1, "Maroš Šefčovič"),
+    ("Airlangga Hartarto", "PERSON", 0),
+    ("Indonesia", "GPE", 3),
+    ("coordinating minister for economic affairs", "TITLE", 0),
+    ("European", "NORP", 2),
+    ("Sulawesi", "LOC", 0),
+    ("European Parliament", "ORG", 0),
+    ("June", "DATE", 0, "2026-06"),
+]
+
+UNANNOTATED = [("Environmental", 0)]
+
+RELATIONS = [
+    ("agreement", {"party": ["Indonesia#0", "European Union"],
+                   "agreement": "@comprehensive economic partnership agreement", "date": "Tuesday"}),
+    # "The pact was signed ... by": the signatories are its parties too (a second statement)
+    ("agreement", {"party": ["Prabowo Subianto", "Maroš Šefčovič"], "agreement": "@pact"}),
+    ("holds_position", {"person": "Prabowo Subianto", "title": "President"}),
+    ("holds_position", {"person": "Maroš Šefčovič", "title": "trade commissioner", "organization": "EU#0"}),
+    ("visit", {"visitor": "Maroš Šefčovič", "destination": "Jakarta", "date": "Monday"}),
+    # "cut its duty on footwear to zero": no rate entity, no change
+    ("tariff_change", {"imposer": "EU#1", "new_rate": "2%", "old_rate": "6.5%", "product": "@palm-oil derivatives"}),
+    ("tariff_change", {"imposer": "Indonesia#1", "new_rate": "10%", "old_rate": "50%", "target": "European#1",
+                       "product": "@cars"}),
+    ("statement", {"speaker": "Prabowo#1",
+                   "quote": "@This agreement tells investors that Indonesia is open, and that Europe is serious about Asia"}),
+    ("meeting", {"participant": ["Šefčovič#1", "Airlangga Hartarto"]}),
+    ("holds_position", {"person": "Airlangga Hartarto", "title": "coordinating minister for economic affairs",
+                        "organization": "Indonesia#3"}),
+    ("agreement", {"party": ["Šefčovič#1", "Airlangga Hartarto"], "agreement": "@road map for nickel processing"}),
+]
