@@ -53,14 +53,14 @@ pub struct Candidate {
 
 const MONTHS: &str = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.";
 /// Approximators, any case ("About 23,000 Canadians" opens a sentence).
-const APPROX: &str = r"(?:\b(?i:about|around|approximately|roughly|nearly|almost|over|under|some|more than|less than|fewer than|up to|at least|as much as|as many as|estimated|just over|just under)\s+)?";
+const APPROX: &str = r"(?:\b(?i:about|around|approximately|roughly|nearly|almost|over|under|above|below|some|more than|less than|fewer than|up to|at least|as much as|as many as|estimated|just over|just under)\s+)?";
 /// Before a duration "over" is a preposition ("over four years"), not an approximator.
 const APPROX_DURATION: &str = r"(?:\b(?i:about|around|approximately|roughly|nearly|almost|under|some|more than|less than|up to|at least|estimated|just over|just under)\s+)?";
 const NUM: &str = r"\d+(?:,\d{3})*(?:\.\d+)?";
 const NUMWORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a dozen|dozen|half";
 const SCALE: &str = r"thousand|million|billion|trillion|bn|mn";
 const WEEKDAYS: &str = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-const CURRENCY_WORDS: &str = r"Australian dollars|Canadian dollars|Hong Kong dollars|New Zealand dollars|Singapore dollars|dollars|dollar|yen|euros|euro|won|yuan|renminbi|pounds|pound sterling|rupees|rupee|ringgit|dong|rupiah|pesos|baht|francs|rubles|roubles|kronor|krona|kroner|krone|zlotys|zloty|rand|reais|lira|dirhams|riyals|shillings|naira";
+const CURRENCY_WORDS: &str = r"Australian dollars|Canadian dollars|Hong Kong dollars|New Zealand dollars|Singapore dollars|dollars|dollar|yen|euros|euro|won|yuan|renminbi|pounds|pound sterling|rupees|rupee|ringgit|dong|rupiah|pesos|baht|francs|rubles|roubles|kronor|krona|kroner|krone|crowns|zlotys|zloty|rand|reais|lira|dirhams|riyals|shillings|naira";
 const UNITS: &str = r"tonnes|tons|tonne|ton|metric tons|kilometers|kilometres|km|miles|mile|meters|metres|kilograms|kg|barrels|barrels per day|megawatts|MW|gigawatts|GW|square kilometers|square kilometres|square miles|hectares|acres|liters|litres|degrees Celsius|degrees|cubic meters|cubic metres|feet|terawatt hours|gigawatt hours|megawatt hours|terawatt-hours|gigawatt-hours|megawatt-hours|TWh|GWh|MWh";
 
 static PATTERNS: Lazy<Vec<(&'static str, Regex)>> = Lazy::new(|| {
@@ -83,6 +83,8 @@ static PATTERNS: Lazy<Vec<(&'static str, Regex)>> = Lazy::new(|| {
         p("DATE", format!(r"\b(?:(?:early|mid|late)[- ])?(?:{MONTHS}|January|May)\b")),
         p("DATE", r"\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|(?:last|next|this|the previous|the following|earlier this|later this)\s(?:week|month|year|decade|quarter|spring|summer|autumn|fall|winter|weekend))\b".to_string()),
         p("DATE", format!(r"\b(?:(?:last|next|this)\s)?(?:{WEEKDAYS})\b")),
+        // A recurring period: "produced each year", "every week".
+        p("DATE", r"\b(?:each|every)\s(?:day|week|month|year)\b".to_string()),
         p("DATE", format!(r"\b(?:{APPROX_DURATION})(?:(?:next|last|past|coming)\s)?(?:{NUM}|(?i:{NUMWORDS})|a|several|few|the past|the next|the last|recent)\s(?:days?|weeks?|months?|years?|decades?)(?:\s(?:ago|earlier|later|old))?\b")),
         // Durations as modifiers and ages: "a four-day state visit", "a 46-year-old senator".
         p("DATE", format!(r"\b(?:{NUM}|{NUMWORDS})-(?:day|week|month|year)(?:-old)?\b")),
@@ -149,7 +151,8 @@ fn is_plausible(label: &str, span: &str, text: &str, start: usize) -> bool {
         // is a rank ("a third production line").
         "CARDINAL" if ["third", "quarter", "fifth", "tenth"].iter().any(|f| span.ends_with(f)) => {
             let after = text[start + span.len()..].trim_start();
-            after.starts_with("of ") || after.starts_with(|c: char| !c.is_alphanumeric())
+            let verb = ["is ", "are ", "was ", "were ", "has ", "have ", "had ", "will ", "would "].iter().any(|v| after.starts_with(v));
+            after.starts_with("of ") || verb || after.starts_with(|c: char| !c.is_alphanumeric())
         }
         _ => true,
     }
@@ -210,7 +213,7 @@ fn titles(doc: &Document, view: &TextView, res: &Resources) -> Vec<Candidate> {
                 let appositive = (1..=3).any(|k| i > k && matches!(lower[i - k].as_str(), "a" | "an") && words[i - k - 1] == "," && words[i - k + 1..i].iter().all(|w| !w.starts_with(|c: char| c.is_uppercase())));
                 // After "the" and a name that modifies it: "the U.S. ambassador".
                 let modified = i >= 2 && lower[i - 2] == "the" && words[i - 1].starts_with(|c: char| c.is_uppercase());
-                capital && words[i] != "CEO" || words[i] == "CEO" || next_is_name || appositive || modified || matches!(prev.to_lowercase().as_str(), "the" | "'s" | "’s" | "its" | "his" | "her" | "their" | ",") || portfolio_tail(lower, i + 1, res) > i + 1
+                capital && words[i] != "CEO" || words[i] == "CEO" || next_is_name || appositive || modified || matches!(prev.to_lowercase().as_str(), "the" | "'s" | "’s" | "its" | "his" | "her" | "their" | "whose" | "our" | ",") || portfolio_tail(lower, i + 1, res) > i + 1
             };
             if ok {
                 matched = n;
@@ -400,10 +403,10 @@ fn amount(span: &str) -> Option<f64> {
 
 fn currency(span: &str) -> &'static str {
     let l = span.to_lowercase();
-    let table: [(&str, &str); 36] = [
+    let table: [(&str, &str); 37] = [
         ("a$", "AUD"), ("c$", "CAD"), ("hk$", "HKD"), ("nz$", "NZD"), ("s$", "SGD"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₩", "KRW"),
         ("yen", "JPY"), ("won", "KRW"), ("euro", "EUR"), ("yuan", "CNY"), ("renminbi", "CNY"), ("pound", "GBP"), ("rupee", "INR"), ("ringgit", "MYR"),
-        ("dong", "VND"), ("rupiah", "IDR"), ("baht", "THB"), ("kronor", "SEK"), ("krona", "SEK"), ("kroner", "NOK"), ("krone", "NOK"), ("zlot", "PLN"),
+        ("dong", "VND"), ("rupiah", "IDR"), ("baht", "THB"), ("kronor", "SEK"), ("krona", "SEK"), ("kroner", "NOK"), ("krone", "NOK"), ("crowns", "NOK"), ("zlot", "PLN"),
         ("rand", "ZAR"), ("reais", "BRL"), ("lira", "TRY"), ("dirham", "AED"), ("riyal", "SAR"), ("naira", "NGN"),
         ("australian dollar", "AUD"), ("canadian dollar", "CAD"), ("hong kong dollar", "HKD"), ("dollar", "USD"),
     ];
@@ -621,6 +624,11 @@ mod tests {
         has(&f, "estimated $5.5 billion", "MONEY", Some(json!({"amount": 5500000000u64, "currency": "USD"})));
         has(&f, "less than a third", "CARDINAL", Some(json!({"value": 0.333})));
         assert!(!f.iter().any(|(t, l, _)| t == "a third" && *l == "CARDINAL"), "{f:?}");
+        let f = run("Norway gave 8 billion crowns each year, above 8,000 jobs stayed and less than a tenth is recycled.", Some("2026-04-14"));
+        has(&f, "8 billion crowns", "MONEY", Some(json!({"amount": 8000000000u64, "currency": "NOK"})));
+        has(&f, "each year", "DATE", None);
+        has(&f, "above 8,000", "CARDINAL", Some(json!({"value": 8000})));
+        has(&f, "less than a tenth", "CARDINAL", Some(json!({"value": 0.1})));
     }
 
     #[test]

@@ -40,7 +40,7 @@ const STORM_WORDS: [&str; 5] = ["Typhoon", "Hurricane", "Cyclone", "Storm", "Tro
 /// "Tokyo-based", "Tsingshan-backed": the name before the hyphen is the entity.
 const NAME_SUFFIXES: [&str; 8] = ["-based", "-backed", "-owned", "-led", "-listed", "-headquartered", "-funded", "-controlled"];
 /// ("Region" is not one: "the Ashanti Region" is an administrative region, a GPE.)
-const LOC_WORDS: [&str; 13] = ["Sea", "Ocean", "River", "Mountain", "Mount", "Strait", "Peninsula", "Island", "Islands", "Gulf", "Bay", "Valley", "Lake"];
+const LOC_WORDS: [&str; 14] = ["Sea", "Ocean", "River", "Mountain", "Mount", "Strait", "Peninsula", "Island", "Islands", "Gulf", "Bay", "Valley", "Lake", "Desert"];
 
 /// Maps a model label and the mention's words to one of the 17 types (None: not an entity).
 pub fn map_label(label: &str, words: &[&str], res: &Resources) -> Option<&'static str> {
@@ -203,6 +203,7 @@ pub fn merge(doc: &mut Document, view: &TextView, patterns: Vec<Mention>, model:
     possessors_of_titles(&mut kept, &words);
     described_companies(&mut kept, &words);
     one_type_per_name(&mut kept, &words, res);
+    places_and_ages(&mut kept, &words);
     // A model name cut down to a nationality by a title beside it ("Vietnamese" of "Vietnamese
     // Industry and Trade Minister") is a NORP.
     for m in kept.iter_mut().filter(|m| m.source == "model" && m.end - m.start == 1 && m.label != "NORP") {
@@ -508,6 +509,33 @@ fn described_companies(kept: &mut [Mention], words: &[&str]) {
     }
 }
 
+/// Readings that depend on the words around a name: an organisation named for its building is
+/// the building after "at", "in", "to", "inside", "outside" or a form of "visit" ("is due to
+/// visit the White House": FAC; "the White House said": ORG); a number of two digits between
+/// commas right after a person is an age, a DATE ("Magyar, 45, pledged").
+fn places_and_ages(kept: &mut [Mention], words: &[&str]) {
+    let mut order: Vec<usize> = (0..kept.len()).collect();
+    order.sort_by_key(|&i| kept[i].start);
+    for w in 0..order.len() {
+        let i = order[w];
+        let m = &kept[i];
+        let before = |k: usize| m.start.checked_sub(k).map(|j| words[j]);
+        let lead = if before(1) == Some("the") { before(2) } else { before(1) };
+        let building = m.label == "ORG" && m.end - m.start > 1 && FAC_HEADS.contains(&words[m.end - 1]);
+        if building && lead.is_some_and(|w| matches!(w, "at" | "in" | "to" | "inside" | "outside" | "visit" | "visited" | "visiting" | "visits")) {
+            kept[i].label = "FAC".into();
+            continue;
+        }
+        let age = m.label == "CARDINAL" && m.end == m.start + 1 && words[m.start].len() == 2 && words[m.start].chars().all(|c| c.is_ascii_digit());
+        let between_commas = before(1) == Some(",") && words.get(m.end) == Some(&",");
+        let after_person = w > 0 && kept[order[w - 1]].label == "PERSON" && kept[order[w - 1]].end + 1 == m.start;
+        if age && between_commas && after_person {
+            kept[i].label = "DATE".into();
+            kept[i].value = None;
+        }
+    }
+}
+
 /// A model name of a type the document's other mentions of it outvote is re-typed only when the
 /// model was less sure of it than this: a confident reading stands ("Leeds" the club and "Leeds"
 /// the city in one sports report). Chosen on CoNLL-2003 dev (0.9 and 0.98 tried; stop 20).
@@ -714,6 +742,22 @@ mod tests {
         assert_eq!(map_label("LOC", &["National", "Capitol"], &r), Some("FAC"));
         assert_eq!(map_label("LOC", &["Satish", "Dhawan", "Space", "Centre"], &r), Some("FAC"));
         assert_eq!(map_label("LOC", &["Ashanti", "Region"], &r), Some("GPE"));
+    }
+
+    #[test]
+    fn buildings_after_a_preposition_and_ages_after_a_name() {
+        let r = Resources::builtin();
+        let text = "The White House said Magyar , 45 , will visit the White House .";
+        let mut doc = Document::new("d", text, Default::default());
+        let view = crate::stages::segment::segment(&mut doc, &r);
+        let words: Vec<&str> = view.words(&doc.text);
+        let pos: Vec<usize> = words.iter().enumerate().filter(|(_, w)| **w == "White").map(|(i, _)| i).collect();
+        let at = |w: &str| words.iter().position(|x| *x == w).unwrap();
+        let patterns = vec![Mention { start: at("45"), end: at("45") + 1, label: "CARDINAL".into(), score: None, source: "rule", value: None }];
+        let model = vec![mention(pos[0], pos[0] + 2, "ORG", "model"), mention(at("Magyar"), at("Magyar") + 1, "PERSON", "model"), mention(pos[1], pos[1] + 2, "ORG", "model")];
+        merge(&mut doc, &view, patterns, model, &r);
+        let got: Vec<(&str, &str)> = doc.entities.iter().map(|e| (e.text.as_str(), e.label.as_str())).collect();
+        assert_eq!(got, [("White House", "ORG"), ("Magyar", "PERSON"), ("45", "DATE"), ("White House", "FAC")]);
     }
 
     #[test]
