@@ -717,6 +717,13 @@ fn triggers(view: &View, rule: &Rule, index: &TriggerIndex) -> Vec<(usize, usize
                 continue;
             }
             let Some(end) = phrase_end(view, i, &p) else { continue };
+            if view.words.get(end).is_some_and(|w| rule.not_before.contains(w)) {
+                continue;
+            }
+            // A negated verb reports nothing: "The treaty was not signed by", "did not attend".
+            if view.has_syntax() && view.pos(i).starts_with("VB") && view.is_negated(i) {
+                continue;
+            }
             if rule.voice.is_some_and(|v| (v == Voice::Passive) != view.is_passive(i)) {
                 continue;
             }

@@ -222,6 +222,9 @@ pub struct Rule {
     /// Party co-leader Chlöe Swarbrick": the title is hers, not the name's before its comma).
     #[serde(default)]
     pub not_before_types: Vec<String>,
+    /// Words that may not stand right after the trigger ("a 100% tariff threatened by").
+    #[serde(default)]
+    pub not_before: Vec<String>,
     /// A trigger right before a colon that ends its sentence ("The company committed to:")
     /// applies to each bulleted item that follows ("- invest 900 million kronor in ..."): slots
     /// on the `before` or `subject` side are filled in the trigger's sentence, the others in
@@ -285,6 +288,9 @@ pub struct Reference {
     /// absent. Past it the phrase refers to nothing.
     #[serde(default)]
     pub window: Option<usize>,
+    /// With `salient`: a salient candidate or none (not the most recent one).
+    #[serde(default)]
+    pub only_salient: bool,
 }
 
 fn one() -> usize {

@@ -105,7 +105,9 @@ impl<'d> View<'d> {
                     let last = self.entity_at[i + p.len() - 1];
                     let runs_on = last.is_some() && self.entity_at.get(i + p.len()).copied().flatten() == last;
                     let free = !runs_on && self.entity_at[i..i + p.len()].iter().flatten().all(|&e| matches!(self.doc.entities[e].label.as_str(), "CARDINAL" | "ORDINAL" | "TITLE"));
-                    let next_ok = r.next_pos.is_empty() || self.has_syntax() && i + p.len() < self.words.len() && r.next_pos.iter().any(|t| self.pos(i + p.len()).starts_with(t.as_str()));
+                    // (Past an adverb: "Both then attended".)
+                    let after = (i + p.len()..self.words.len()).find(|&j| !self.pos(j).starts_with("RB"));
+                    let next_ok = r.next_pos.is_empty() || self.has_syntax() && after.is_some_and(|j| r.next_pos.iter().any(|t| self.pos(j).starts_with(t.as_str())));
                     if self.words[i..i + p.len()].iter().zip(&p).all(|(w, q)| w == q) && free && next_ok {
                         found.push((i, i + p.len(), r));
                     } else if let Some(end) = self.length_in(i, &p) {
@@ -179,6 +181,9 @@ impl<'d> View<'d> {
             // Uniqlo, said it would invest" (not the name in the relative clause).
             let reported = (e == s + 1 && matches!(self.words[s].as_str(), "it" | "he" | "she")).then(|| self.reporter_subject(s, ss)).flatten().and_then(|ends| candidates.iter().find(|m| m.start >= ss && ends.contains(&m.end)));
             let chosen = reported.or(named).or(salient).map(|m| m.ids.clone());
+            if r.only_salient && chosen.is_none() {
+                continue;
+            }
             // The first ones of the type in the sentence of the last one, counting references
             // already resolved there ("She ... . She ..." is a chain).
             let subjects = match candidates.first() {
@@ -610,6 +615,19 @@ impl<'d> View<'d> {
             .collect();
         ends.extend(inner);
         ends
+    }
+
+    /// Whether the verb at token `i` is negated: "not" or "never" in its verb group ("was not
+    /// signed", "did not attend", "has never visited").
+    pub fn is_negated(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && i - k < 4 && (self.in_verb_group(k - 1) || matches!(self.words[k - 1].as_str(), "not" | "never" | "n't")) {
+            k -= 1;
+            if matches!(self.words[k].as_str(), "not" | "never" | "n't") {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether token `i` lies inside a relative clause (", which ... ,") that closes before
