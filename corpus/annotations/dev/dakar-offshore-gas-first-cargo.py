@@ -54,6 +54,9 @@ RELATIONS = [
     # "told the forum": addressed it, an attendance of its own (as in the dev gold)
     ("attendance", {"attendee": "Faye#1", "event": "Africa Energy Forum"}),
     ("investment", {"investor": "Kosmos Energy", "amount": "$1.2 billion", "recipient": "Senegal#3"}),
+    # "Senegal's Yakaar-Teranga gas project": a possessive places the field in Senegal (added at
+    # stop 22 after the part's one score, as in the rest of the corpus: "Lisbon's Praça do Comércio")
+    ("located_in", {"place": "Yakaar-Teranga", "container": "Senegal#3"}),
     ("holds_position", {"person": "Neal Shah", "title": "chief executive", "organization": "Kosmos Energy"}),
     # "a 2018 treaty": unnamed and not signed in this text; no agreement
 ]
