@@ -87,7 +87,9 @@ const PLACE_NOUNS: [&str; 9] = ["province", "state", "region", "county", "distri
 fn fill(view: &View, slot: &Slot, ts: usize, te: usize, sentence: (usize, usize), taken: &HashSet<usize>) -> Vec<usize> {
     // A verb coordinated after another with its subject left out ("She will fly to Brasília
     // ..., and will visit Washington"): a slot on either side takes the shared subject.
-    let active_verb = || view.pos(ts).starts_with("VB") && !view.is_passive(ts);
+    // (In the passive too, for a slot before the trigger: "Marcos ... was met at Haneda Airport
+    // by Foreign Minister Toshimitsu Motegi" is Marcos's meeting.)
+    let active_verb = || view.pos(ts).starts_with("VB") && (slot.side == Side::Before || !view.is_passive(ts));
     let either = slot.side == Side::Either && view.elided_subject(ts, sentence.0);
     if matches!(slot.side, Side::Either | Side::Before) && view.has_syntax() && (either || slot.subject_first && active_verb()) {
         let subject = Slot { side: Side::Subject, ..slot.clone() };

@@ -592,6 +592,15 @@ impl<'d> View<'d> {
             if open + 1 == k - 1 || self.words[open + 1..k - 1].iter().any(|w| matches!(w.as_str(), ";" | ":" | "." | "\"" | "\u{201c}" | "\u{201d}")) {
                 break;
             }
+            // A name in apposition at the end of a participle's phrase is that phrase's, and the
+            // subject stands before the participle: "Marcos, accompanied by his defence
+            // secretary, Gilberto Teodoro, was met" is Marcos.
+            let participle = (ss + 1..open).rev().take(PARENTHETICAL).find(|&j| self.words[j] == ",").filter(|&c| matches!(self.pos(c + 1), "VBN" | "VBG") && !(c + 2..open).any(|j| self.is_finite_verb(j)));
+            if let Some(c) = participle {
+                ends.push(c);
+                k = c;
+                continue;
+            }
             // The parenthetical is the subject's name when it is one mention and nothing else
             // ("Northwind's chief executive, Sarah Lindgren, flew"); else the head before it is.
             if self.mentions[self.starting_in(open + 1, open + 2)].iter().any(|m| m.end == k - 1) {
