@@ -222,4 +222,12 @@ fn gapped_conjuncts_and_relative_clauses() {
     // "with AfDB President Sidi Ould Tah": the holder; "after meeting": the subject of "signed".
     has(&doc, "agreement", &[("party", &["Musokotwane", "Sidi Ould Tah"]), ("agreement", &["loan agreement"])]);
     has(&doc, "meeting", &[("participant", &["Musokotwane", "Emmanuel Macron"])]);
+    // Attending with no object attends the event before it; a negated signing signs nothing.
+    assert_eq!(has(&doc, "attendance", &[("attendee", &["Ibrahim Matola"]), ("event", &["Copperbelt Energy Forum"])]), "attendance.intransitive");
+    assert!(!any(&doc, "agreement", &[("party", &["Tanzania"])]));
+    // "X, accompanied by his deputy, Y, was met ... by Z": X met Z.
+    has(&doc, "meeting", &[("participant", &["Chikote", "Hakainde Hichilema"])]);
+    assert!(!any(&doc, "meeting", &[("participant", &["Felix Mutati", "Hakainde Hichilema"])]));
+    // "thanked ... for “...”" reports a quote.
+    has(&doc, "statement", &[("speaker", &["Hichilema"]), ("quote", &["a decade of patience"])]);
 }
