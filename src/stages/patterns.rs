@@ -53,11 +53,13 @@ pub struct Candidate {
 
 const MONTHS: &str = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.";
 /// Approximators, any case ("About 23,000 Canadians" opens a sentence).
-const APPROX: &str = r"(?:\b(?i:about|around|approximately|roughly|nearly|almost|over|under|above|below|some|more than|less than|fewer than|up to|at least|as much as|as many as|estimated|just over|just under)\s+)?";
+const APPROX: &str = r"(?:\b(?:[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Nn]early|[Aa]lmost|[Oo]ver|[Uu]nder|[Aa]bove|[Bb]elow|[Ss]ome|[Mm]ore than|[Ll]ess than|[Ff]ewer than|[Uu]p to|[Aa]t least|[Aa]s much as|[Aa]s many as|[Ee]stimated|[Jj]ust over|[Jj]ust under)\s+)?";
 /// Before a duration "over" is a preposition ("over four years"), not an approximator.
-const APPROX_DURATION: &str = r"(?:\b(?i:about|around|approximately|roughly|nearly|almost|under|some|more than|less than|up to|at least|estimated|just over|just under)\s+)?";
+const APPROX_DURATION: &str = r"(?:\b(?:[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Nn]early|[Aa]lmost|[Uu]nder|[Ss]ome|[Mm]ore than|[Ll]ess than|[Uu]p to|[Aa]t least|[Ee]stimated|[Jj]ust over|[Jj]ust under)\s+)?";
 const NUM: &str = r"\d+(?:,\d{3})*(?:\.\d+)?";
 const NUMWORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a dozen|dozen|half";
+/// The number words with a capital first letter allowed (a sentence start: "Three plants").
+const NUMWORDS_CASED: &str = r"[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Hh]undred|[Aa] hundred|[Aa] dozen|[Dd]ozen|[Hh]alf";
 const SCALE: &str = r"thousand|million|billion|trillion|bn|mn";
 const WEEKDAYS: &str = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const CURRENCY_WORDS: &str = r"Australian dollars|Canadian dollars|Hong Kong dollars|New Zealand dollars|Singapore dollars|dollars|dollar|yen|euros|euro|won|yuan|renminbi|pounds|pound sterling|rupees|rupee|ringgit|dong|rupiah|pesos|baht|francs|rubles|roubles|kronor|krona|kroner|krone|crowns|zlotys|zloty|rand|reais|lira|dirhams|riyals|shillings|naira";
@@ -85,7 +87,7 @@ static PATTERNS: Lazy<Vec<(&'static str, Regex)>> = Lazy::new(|| {
         p("DATE", format!(r"\b(?:(?:last|next|this)\s)?(?:{WEEKDAYS})\b")),
         // A recurring period: "produced each year", "every week".
         p("DATE", r"\b(?:each|every)\s(?:day|week|month|year)\b".to_string()),
-        p("DATE", format!(r"\b(?:{APPROX_DURATION})(?:(?:next|last|past|coming)\s)?(?:{NUM}|(?i:{NUMWORDS})|a|several|few|the past|the next|the last|recent)\s(?:days?|weeks?|months?|years?|decades?)(?:\s(?:ago|earlier|later|old))?\b")),
+        p("DATE", format!(r"\b(?:{APPROX_DURATION})(?:(?:next|last|past|coming)\s)?(?:{NUM}|(?:{NUMWORDS_CASED})|a|several|few|the past|the next|the last|recent)\s(?:days?|weeks?|months?|years?|decades?)(?:\s(?:ago|earlier|later|old))?\b")),
         // Durations as modifiers and ages: "a four-day state visit", "a 46-year-old senator".
         p("DATE", format!(r"\b(?:{NUM}|{NUMWORDS})-(?:day|week|month|year)(?:-old)?\b")),
         p("DATE", format!(r"\b(?:last|next|this)\s(?:{MONTHS})\b")),
@@ -95,7 +97,7 @@ static PATTERNS: Lazy<Vec<(&'static str, Regex)>> = Lazy::new(|| {
         // A rank with its superlative is one ORDINAL: "the world's second-largest grower".
         p("ORDINAL", r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))(?:-(?:largest|biggest|smallest|highest|lowest|busiest|richest|poorest|oldest|most|least))?\b".to_string()),
         p("CARDINAL", format!(r"\b{APPROX}{NUM}(?:\s(?:{SCALE}))?\b")),
-        p("CARDINAL", format!(r"\b{APPROX}(?i:{NUMWORDS})(?:\s(?:{SCALE}))?\b")),
+        p("CARDINAL", format!(r"\b{APPROX}(?:{NUMWORDS_CASED})(?:\s(?:{SCALE}))?\b")),
         // Fractions: "less than a third of the money", "about a quarter".
         p("CARDINAL", format!(r"\b{APPROX}(?:a (?:third|quarter|fifth|tenth)|two-thirds|three-quarters)\b")),
     ]
