@@ -649,6 +649,23 @@ mod tests {
         Mention { start, end, label: label.into(), score: Some(0.9), source, value: None }
     }
 
+    /// Merges the pattern and model mentions that `build` makes over `text` (given where a word
+    /// first stands) and returns the entities as "text/TYPE".
+    fn merged(text: &str, build: impl Fn(&dyn Fn(&str) -> usize) -> (Vec<Mention>, Vec<Mention>)) -> Vec<String> {
+        let r = Resources::builtin();
+        let mut doc = Document::new("d", text, Default::default());
+        let view = crate::stages::segment::segment(&mut doc, &r);
+        let words: Vec<&str> = view.words(&doc.text);
+        let at = |w: &str| words.iter().position(|x| *x == w).unwrap();
+        let (patterns, model) = build(&at);
+        merge(&mut doc, &view, patterns, model, &r);
+        doc.entities.iter().map(|e| format!("{}/{}", e.text, e.label)).collect()
+    }
+
+    fn rule(start: usize, label: &str) -> Mention {
+        Mention { start, end: start + 1, label: label.into(), score: None, source: "rule", value: None }
+    }
+
     #[test]
     fn a_name_keeps_a_weekday_or_month_word_it_contains() {
         let r = Resources::builtin();
@@ -697,41 +714,30 @@ mod tests {
 
     #[test]
     fn unclaimed_event_names_and_described_companies() {
-        let r = Resources::builtin();
-        let text = "Donors met at the Eighth Replenishment Conference , at the APEC Digital Ministers’ Meeting and after Same Period Last Week ; copper miner Andes Cobre said .";
-        let mut doc = Document::new("d", text, Default::default());
-        let view = crate::stages::segment::segment(&mut doc, &r);
-        let words: Vec<&str> = view.words(&doc.text);
-        let at = |w: &str| words.iter().position(|x| *x == w).unwrap();
-        let patterns = vec![Mention { start: at("Eighth"), end: at("Eighth") + 1, label: "ORDINAL".into(), score: None, source: "rule", value: None }];
-        let model = vec![mention(at("APEC"), at("APEC") + 1, "ORG", "model"), mention(at("Andes"), at("Cobre") + 1, "PERSON", "model")];
-        merge(&mut doc, &view, patterns, model, &r);
-        let got: Vec<(&str, &str)> = doc.entities.iter().map(|e| (e.text.as_str(), e.label.as_str())).collect();
+        let got = merged("Donors met at the Eighth Replenishment Conference , at the APEC Digital Ministers’ Meeting and after Same Period Last Week ; copper miner Andes Cobre said .", |at| {
+            (vec![rule(at("Eighth"), "ORDINAL")], vec![mention(at("APEC"), at("APEC") + 1, "ORG", "model"), mention(at("Andes"), at("Cobre") + 1, "PERSON", "model")])
+        });
         // The ordinal joins the name; after an ORG the words are its event; "Week" makes none here.
-        assert_eq!(got, [("Eighth Replenishment Conference", "EVENT"), ("APEC Digital Ministers’ Meeting", "EVENT"), ("Andes Cobre", "ORG")]);
+        assert_eq!(got, ["Eighth Replenishment Conference/EVENT", "APEC Digital Ministers’ Meeting/EVENT", "Andes Cobre/ORG"]);
     }
 
     #[test]
     fn adjacent_names_that_are_one_and_legislatures() {
         let r = Resources::builtin();
-        let text = "The director of Africa CDC met Mohammed bin Salman at the G7 Industry Ministers’ Meeting ; Robles told the Congress of Deputies .";
-        let mut doc = Document::new("d", text, Default::default());
-        let view = crate::stages::segment::segment(&mut doc, &r);
-        let words: Vec<&str> = view.words(&doc.text);
-        let at = |w: &str| words.iter().position(|x| *x == w).unwrap();
-        let model = vec![
-            mention(at("Africa"), at("Africa") + 1, "LOC", "model"),
-            mention(at("CDC"), at("CDC") + 1, "ORG", "model"),
-            mention(at("Mohammed"), at("Mohammed") + 1, "PERSON", "model"),
-            mention(at("bin"), at("Salman") + 1, "PERSON", "model"),
-            mention(at("G7"), at("G7") + 1, "ORG", "model"),
-            mention(at("Industry"), at("Meeting") + 1, "EVENT", "model"),
-            mention(at("Robles"), at("Robles") + 1, "PERSON", "model"),
-            mention(at("Congress"), at("Deputies") + 1, "ORG", "model"),
-        ];
-        merge(&mut doc, &view, Vec::new(), model, &r);
-        let got: Vec<(&str, &str)> = doc.entities.iter().map(|e| (e.text.as_str(), e.label.as_str())).collect();
-        assert_eq!(got, [("Africa CDC", "ORG"), ("Mohammed bin Salman", "PERSON"), ("G7 Industry Ministers’ Meeting", "EVENT"), ("Robles", "PERSON"), ("Congress of Deputies", "ORG")]);
+        let got = merged("The director of Africa CDC met Mohammed bin Salman at the G7 Industry Ministers’ Meeting ; Robles told the Congress of Deputies .", |at| {
+            let model = vec![
+                mention(at("Africa"), at("Africa") + 1, "LOC", "model"),
+                mention(at("CDC"), at("CDC") + 1, "ORG", "model"),
+                mention(at("Mohammed"), at("Mohammed") + 1, "PERSON", "model"),
+                mention(at("bin"), at("Salman") + 1, "PERSON", "model"),
+                mention(at("G7"), at("G7") + 1, "ORG", "model"),
+                mention(at("Industry"), at("Meeting") + 1, "EVENT", "model"),
+                mention(at("Robles"), at("Robles") + 1, "PERSON", "model"),
+                mention(at("Congress"), at("Deputies") + 1, "ORG", "model"),
+            ];
+            (Vec::new(), model)
+        });
+        assert_eq!(got, ["Africa CDC/ORG", "Mohammed bin Salman/PERSON", "G7 Industry Ministers’ Meeting/EVENT", "Robles/PERSON", "Congress of Deputies/ORG"]);
         // A legislature is no event; a congress that meets is.
         assert_eq!(map_label("ORG", &["Congress", "of", "Deputies"], &r), Some("ORG"));
         assert_eq!(map_label("ORG", &["National", "Assembly"], &r), Some("ORG"));
@@ -746,18 +752,11 @@ mod tests {
 
     #[test]
     fn buildings_after_a_preposition_and_ages_after_a_name() {
-        let r = Resources::builtin();
-        let text = "The White House said Magyar , 45 , will visit the White House .";
-        let mut doc = Document::new("d", text, Default::default());
-        let view = crate::stages::segment::segment(&mut doc, &r);
-        let words: Vec<&str> = view.words(&doc.text);
-        let pos: Vec<usize> = words.iter().enumerate().filter(|(_, w)| **w == "White").map(|(i, _)| i).collect();
-        let at = |w: &str| words.iter().position(|x| *x == w).unwrap();
-        let patterns = vec![Mention { start: at("45"), end: at("45") + 1, label: "CARDINAL".into(), score: None, source: "rule", value: None }];
-        let model = vec![mention(pos[0], pos[0] + 2, "ORG", "model"), mention(at("Magyar"), at("Magyar") + 1, "PERSON", "model"), mention(pos[1], pos[1] + 2, "ORG", "model")];
-        merge(&mut doc, &view, patterns, model, &r);
-        let got: Vec<(&str, &str)> = doc.entities.iter().map(|e| (e.text.as_str(), e.label.as_str())).collect();
-        assert_eq!(got, [("White House", "ORG"), ("Magyar", "PERSON"), ("45", "DATE"), ("White House", "FAC")]);
+        let got = merged("The White House said Magyar , 45 , will visit the Blue House .", |at| {
+            let model = vec![mention(at("White"), at("White") + 2, "ORG", "model"), mention(at("Magyar"), at("Magyar") + 1, "PERSON", "model"), mention(at("Blue"), at("Blue") + 2, "ORG", "model")];
+            (vec![rule(at("45"), "CARDINAL")], model)
+        });
+        assert_eq!(got, ["White House/ORG", "Magyar/PERSON", "45/DATE", "Blue House/FAC"]);
     }
 
     #[test]
