@@ -230,4 +230,6 @@ fn gapped_conjuncts_and_relative_clauses() {
     assert!(!any(&doc, "meeting", &[("participant", &["Felix Mutati", "Hakainde Hichilema"])]));
     // "thanked ... for “...”" reports a quote.
     has(&doc, "statement", &[("speaker", &["Hichilema"]), ("quote", &["a decade of patience"])]);
+    // A signing expected is no agreement yet.
+    assert!(!any(&doc, "agreement", &[("party", &["Malawi"])]));
 }

@@ -696,7 +696,7 @@ fn triggers(view: &View, rule: &Rule, index: &TriggerIndex) -> Vec<(usize, usize
     // The phrase right before the trigger, or before one modifier of it ("kept its import
     // levy at 4%").
     let excluded = |i: usize| {
-        let modifier = i > 0 && view.has_syntax() && matches!(view.pos(i - 1), "NN" | "JJ");
+        let modifier = i > 0 && view.has_syntax() && matches!(view.pos(i - 1), "NN" | "JJ" | "RB");
         rule.not_after.iter().any(|phrase| {
             let q: Vec<&str> = phrase.split_whitespace().collect();
             let at = |end: usize| end >= q.len() && view.words[end - q.len()..end].iter().zip(&q).all(|(w, x)| w == x);
