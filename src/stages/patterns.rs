@@ -52,27 +52,55 @@ pub struct Candidate {
 }
 
 const MONTHS: &str = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.";
-/// Approximators, any case ("About 23,000 Canadians" opens a sentence).
-const APPROX: &str = r"(?:\b(?:[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Nn]early|[Aa]lmost|[Oo]ver|[Uu]nder|[Aa]bove|[Bb]elow|[Ss]ome|[Mm]ore than|[Ll]ess than|[Ff]ewer than|[Uu]p to|[Aa]t least|[Aa]s much as|[Aa]s many as|[Ee]stimated|[Jj]ust over|[Jj]ust under)\s+)?";
-/// Before a duration "over" is a preposition ("over four years"), not an approximator.
-const APPROX_DURATION: &str = r"(?:\b(?:[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Nn]early|[Aa]lmost|[Uu]nder|[Ss]ome|[Mm]ore than|[Ll]ess than|[Uu]p to|[Aa]t least|[Ee]stimated|[Jj]ust over|[Jj]ust under)\s+)?";
+/// Approximators, lower-case; the patterns take them with a capital first letter too ("About
+/// 23,000 Canadians" opens a sentence).
+const APPROX_WORDS: [&str; 21] = [
+    "about", "around", "approximately", "roughly", "nearly", "almost", "over", "under", "above", "below", "some", "more than", "less than", "fewer than", "up to", "at least",
+    "as much as", "as many as", "estimated", "just over", "just under",
+];
+/// Before a duration these are prepositions or make no sense ("over four years"), not
+/// approximators.
+const NOT_BEFORE_DURATION: [&str; 6] = ["over", "above", "below", "fewer than", "as much as", "as many as"];
 const NUM: &str = r"\d+(?:,\d{3})*(?:\.\d+)?";
 const NUMWORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a dozen|dozen|half";
-/// The number words with a capital first letter allowed (a sentence start: "Three plants").
-const NUMWORDS_CASED: &str = r"[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Hh]undred|[Aa] hundred|[Aa] dozen|[Dd]ozen|[Hh]alf";
 const SCALE: &str = r"thousand|million|billion|trillion|bn|mn";
 const WEEKDAYS: &str = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const CURRENCY_WORDS: &str = r"Australian dollars|Canadian dollars|Hong Kong dollars|New Zealand dollars|Singapore dollars|dollars|dollar|yen|euros|euro|won|yuan|renminbi|pounds|pound sterling|rupees|rupee|ringgit|dong|rupiah|pesos|baht|francs|rubles|roubles|kronor|krona|kroner|krone|crowns|zlotys|zloty|rand|reais|lira|dirhams|riyals|shillings|naira";
 const UNITS: &str = r"tonnes|tons|tonne|ton|metric tons|kilometers|kilometres|km|miles|mile|meters|metres|kilograms|kg|barrels|barrels per day|megawatts|MW|gigawatts|GW|square kilometers|square kilometres|square miles|hectares|acres|liters|litres|degrees Celsius|degrees|cubic meters|cubic metres|feet|terawatt hours|gigawatt hours|megawatt hours|terawatt-hours|gigawatt-hours|megawatt-hours|TWh|GWh|MWh";
 
+/// Fractions and their values: "less than a third of the money" (CARDINAL 0.333).
+const FRACTIONS: [(&str, f64); 6] = [("two-thirds", 0.667), ("three-quarters", 0.75), ("a third", 0.333), ("a quarter", 0.25), ("a fifth", 0.2), ("a tenth", 0.1)];
+
+/// Alternatives for a regex with their first letter in either case: "[Aa]bout|[Tt]hree".
+fn cased<'a>(words: impl Iterator<Item = &'a str>) -> String {
+    words.map(|w| {
+        let mut c = w.chars();
+        match c.next() {
+            Some(f) if f.is_alphabetic() => format!("[{}{}]{}", f.to_uppercase(), f, c.as_str()),
+            _ => w.to_string(),
+        }
+    })
+    .collect::<Vec<_>>()
+    .join("|")
+}
+
+/// An optional approximator and its space, of the words `APPROX_WORDS` less `but`.
+fn approximator(but: &[&str]) -> String {
+    format!(r"(?:\b(?:{})\s+)?", cased(APPROX_WORDS.iter().copied().filter(|w| !but.contains(w))))
+}
+
 static PATTERNS: Lazy<Vec<(&'static str, Regex)>> = Lazy::new(|| {
     let p = |label: &'static str, re: String| (label, Regex::new(&re).expect("built-in pattern"));
+    let approx = approximator(&[]);
+    let approx_duration = approximator(&NOT_BEFORE_DURATION);
+    let numwords_cased = cased(NUMWORDS.split('|'));
+    let fractions = FRACTIONS.iter().map(|(f, _)| *f).collect::<Vec<_>>().join("|");
     vec![
-        p("MONEY", format!(r"{APPROX}(?:US|U\.S\.|A|C|HK|NZ|S)?[$€£¥₩]\s?{NUM}(?:\s?(?:{SCALE})\b)?")),
-        p("MONEY", format!(r"\b{APPROX}(?:{NUM}|{NUMWORDS})(?:\s(?:{SCALE}))?\s(?:{CURRENCY_WORDS})\b")),
-        p("PERCENT", format!(r"\b{APPROX}{NUM}\s?(?:%|percent\b|per cent\b|percentage points?\b)")),
-        p("PERCENT", format!(r"\b{APPROX}(?:{NUMWORDS})\s(?:percent|per cent|percentage points?)\b")),
-        p("QUANTITY", format!(r"\b{APPROX}(?:{NUM}|{NUMWORDS})(?:\s(?:{SCALE}))?\s(?:{UNITS})\b")),
+        p("MONEY", format!(r"{approx}(?:US|U\.S\.|A|C|HK|NZ|S)?[$€£¥₩]\s?{NUM}(?:\s?(?:{SCALE})\b)?")),
+        p("MONEY", format!(r"\b{approx}(?:{NUM}|{NUMWORDS})(?:\s(?:{SCALE}))?\s(?:{CURRENCY_WORDS})\b")),
+        p("PERCENT", format!(r"\b{approx}{NUM}\s?(?:%|percent\b|per cent\b|percentage points?\b)")),
+        p("PERCENT", format!(r"\b{approx}(?:{NUMWORDS})\s(?:percent|per cent|percentage points?)\b")),
+        p("QUANTITY", format!(r"\b{approx}(?:{NUM}|{NUMWORDS})(?:\s(?:{SCALE}))?\s(?:{UNITS})\b")),
         p("QUANTITY", r"\b\d[\d,.]*-(?:kilometre|kilometer|km|mile|metre|meter|hectare|acre|tonne|ton|megawatt|gigawatt|MW|GW)\b".to_string()),
         p("DATE", format!(r"\b(?:{MONTHS})\s\d{{1,2}}(?:st|nd|rd|th)?,?\s(?:19|20)\d{{2}}\b")),
         p("DATE", format!(r"\b\d{{1,2}}\s(?:{MONTHS})\s(?:19|20)\d{{2}}\b")),
@@ -87,19 +115,19 @@ static PATTERNS: Lazy<Vec<(&'static str, Regex)>> = Lazy::new(|| {
         p("DATE", format!(r"\b(?:(?:last|next|this)\s)?(?:{WEEKDAYS})\b")),
         // A recurring period: "produced each year", "every week".
         p("DATE", r"\b(?:each|every)\s(?:day|week|month|year)\b".to_string()),
-        p("DATE", format!(r"\b(?:{APPROX_DURATION})(?:(?:next|last|past|coming)\s)?(?:{NUM}|(?:{NUMWORDS_CASED})|a|several|few|the past|the next|the last|recent)\s(?:days?|weeks?|months?|years?|decades?)(?:\s(?:ago|earlier|later|old))?\b")),
+        p("DATE", format!(r"\b(?:{approx_duration})(?:(?:next|last|past|coming)\s)?(?:{NUM}|(?:{numwords_cased})|a|several|few|the past|the next|the last|recent)\s(?:days?|weeks?|months?|years?|decades?)(?:\s(?:ago|earlier|later|old))?\b")),
         // Durations as modifiers and ages: "a four-day state visit", "a 46-year-old senator".
         p("DATE", format!(r"\b(?:{NUM}|{NUMWORDS})-(?:day|week|month|year)(?:-old)?\b")),
         p("DATE", format!(r"\b(?:last|next|this)\s(?:{MONTHS})\b")),
-        p("TIME", format!(r"\b{APPROX}\d{{1,2}}(?::\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)")),
+        p("TIME", format!(r"\b{approx}\d{{1,2}}(?::\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)")),
         p("TIME", format!(r"\b(?:(?:{WEEKDAYS}|this|Monday)\s)?(?:morning|afternoon|evening|night)\b|\btonight\b|\bnoon\b|\bmidnight\b")),
-        p("TIME", format!(r"\b{APPROX}(?:{NUM}|{NUMWORDS}|a few|several)\s(?:hours?|minutes?)\b")),
+        p("TIME", format!(r"\b{approx}(?:{NUM}|{NUMWORDS}|a few|several)\s(?:hours?|minutes?)\b")),
         // A rank with its superlative is one ORDINAL: "the world's second-largest grower".
         p("ORDINAL", r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))(?:-(?:largest|biggest|smallest|highest|lowest|busiest|richest|poorest|oldest|most|least))?\b".to_string()),
-        p("CARDINAL", format!(r"\b{APPROX}{NUM}(?:\s(?:{SCALE}))?\b")),
-        p("CARDINAL", format!(r"\b{APPROX}(?:{NUMWORDS_CASED})(?:\s(?:{SCALE}))?\b")),
+        p("CARDINAL", format!(r"\b{approx}{NUM}(?:\s(?:{SCALE}))?\b")),
+        p("CARDINAL", format!(r"\b{approx}(?:{numwords_cased})(?:\s(?:{SCALE}))?\b")),
         // Fractions: "less than a third of the money", "about a quarter".
-        p("CARDINAL", format!(r"\b{APPROX}(?:a (?:third|quarter|fifth|tenth)|two-thirds|three-quarters)\b")),
+        p("CARDINAL", format!(r"\b{approx}(?:{fractions})\b")),
     ]
 });
 
@@ -151,7 +179,7 @@ fn is_plausible(label: &str, span: &str, text: &str, start: usize) -> bool {
         "CARDINAL" if span.eq_ignore_ascii_case("one") || span == "half" => false,
         // A fraction is followed by "of" or ends its phrase ("a third of the money"); else it
         // is a rank ("a third production line").
-        "CARDINAL" if ["third", "quarter", "fifth", "tenth"].iter().any(|f| span.ends_with(f)) => {
+        "CARDINAL" if FRACTIONS.iter().filter_map(|(f, _)| f.strip_prefix("a ")).any(|f| span.ends_with(f)) => {
             let after = text[start + span.len()..].trim_start();
             let verb = ["is ", "are ", "was ", "were ", "has ", "have ", "had ", "will ", "would "].iter().any(|v| after.starts_with(v));
             after.starts_with("of ") || verb || after.starts_with(|c: char| !c.is_alphanumeric())
@@ -384,7 +412,6 @@ static SCALE_WORD: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"\b(?:{SCALE}
 /// The amount in a numeric span: "more than $27 billion" -> 27e9.
 fn amount(span: &str) -> Option<f64> {
     let lower = span.to_lowercase();
-    const FRACTIONS: [(&str, f64); 6] = [("two-thirds", 0.667), ("three-quarters", 0.75), ("a third", 0.333), ("a quarter", 0.25), ("a fifth", 0.2), ("a tenth", 0.1)];
     if let Some((_, x)) = FRACTIONS.iter().find(|(f, _)| lower.ends_with(f)) {
         return Some(*x);
     }

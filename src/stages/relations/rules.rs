@@ -142,9 +142,10 @@ pub struct Slot {
     /// after the name when none stands before the title).
     #[serde(default)]
     pub fallback: bool,
-    /// On a slot of side `either`: for a verb trigger in the active voice, the verb's subject
-    /// when it has one of the slot's types, before the nearest filler on either side ("Aasland,
-    /// Norway's fisheries minister, flew to Reykjavik and met Prime Minister Frostadóttir").
+    /// On a slot of side `either` or `before`: for a verb trigger in the active voice (on a
+    /// `before` slot also the passive), the verb's subject when it has one of the slot's types,
+    /// before the nearest filler ("Aasland, Norway's fisheries minister, flew to Reykjavik and
+    /// met Prime Minister Frostadóttir"; "Marcos ... was met ... by Motegi").
     #[serde(default)]
     pub subject_first: bool,
     /// Possessive references (`possessive = true` on the reference) may fill the slot; other

@@ -249,8 +249,7 @@ impl<'d> View<'d> {
             return None;
         }
         let e = self.entity_at[i + 1].filter(|&e| self.doc.entities[e].label == "DATE" && self.doc.entities[e].value.is_none())?;
-        let w = self.words[i + 1].as_str();
-        let length = ["-day", "-week", "-month", "-year"].iter().any(|u| w.len() > u.len() && w.ends_with(u));
+        let length = is_length_word(&self.words[i + 1]);
         let rest = &p[1..];
         let free = self.entity_at[i + 2..i + 1 + p.len()].iter().all(|x| x.is_none() || *x == Some(e));
         (length && free && self.words[i + 2..i + 1 + p.len()].iter().zip(rest).all(|(w, q)| w == q)).then_some(i + 1 + p.len())
@@ -835,11 +834,7 @@ impl<'d> View<'d> {
     /// Whether a mention is a length that modifies a noun: "a four-day visit", "a 10-year
     /// agreement", "a 46-year-old senator".
     pub fn is_length_modifier(&self, m: &Mention) -> bool {
-        const UNITS: [&str; 4] = ["-day", "-week", "-month", "-year"];
-        m.label == "DATE" && m.end == m.start + 1 && {
-            let w = self.words[m.start].trim_end_matches("-old");
-            UNITS.iter().any(|u| w.len() > u.len() && w.ends_with(u))
-        }
+        m.label == "DATE" && m.end == m.start + 1 && is_length_word(self.words[m.start].trim_end_matches("-old"))
     }
 
     pub fn text_span(&self, start_tok: usize, end_tok: usize) -> TextSpan {
@@ -861,6 +856,11 @@ impl<'d> View<'d> {
 /// The quoted segments of a document: (opening mark, closing mark) token pairs. Quote marks are
 /// tokens of their own (stage 1 splits them off); an unclosed mark is dropped at a paragraph
 /// break.
+/// Whether a word is a length: a number joined to a unit of time ("four-day", "10-year").
+fn is_length_word(w: &str) -> bool {
+    ["-day", "-week", "-month", "-year"].iter().any(|u| w.len() > u.len() && w.ends_with(u))
+}
+
 fn quote_segments(doc: &Document, idx: &CharIndex, w: &[String]) -> Vec<(usize, usize)> {
     let mut open: Option<(usize, &str)> = None;
     let mut segments = Vec::new();
