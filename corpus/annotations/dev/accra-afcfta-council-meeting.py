@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/accra-afcfta-council-meeting.txt."""
+"""Gold annotation source for corpus/articles/dev/accra-afcfta-council-meeting.txt."""
 
 ENTITIES = [
     ("ACCRA", "GPE", 0, "Accra"),

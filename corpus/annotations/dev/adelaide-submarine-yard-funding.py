@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/adelaide-submarine-yard-funding.txt."""
+"""Gold annotation source for corpus/articles/dev/adelaide-submarine-yard-funding.txt."""
 
 ENTITIES = [
     ("ADELAIDE", "GPE", 0, "Adelaide"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/brasilia-forest-fund-pledges.txt."""
+"""Gold annotation source for corpus/articles/dev/brasilia-forest-fund-pledges.txt."""
 
 ENTITIES = [
     ("BRASÍLIA", "GPE", 0, "Brasília"),

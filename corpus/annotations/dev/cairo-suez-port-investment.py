@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/cairo-suez-port-investment.txt."""
+"""Gold annotation source for corpus/articles/dev/cairo-suez-port-investment.txt."""
 
 ENTITIES = [
     ("CAIRO", "GPE", 0, "Cairo"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/davos-forum-energy-pledges.txt."""
+"""Gold annotation source for corpus/articles/dev/davos-forum-energy-pledges.txt."""
 
 ENTITIES = [
     ("DAVOS", "GPE", 0, "Davos"),

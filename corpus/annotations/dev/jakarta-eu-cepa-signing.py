@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/jakarta-eu-cepa-signing.txt."""
+"""Gold annotation source for corpus/articles/dev/jakarta-eu-cepa-signing.txt."""
 
 ENTITIES = [
     ("JAKARTA", "GPE", 0, "Jakarta"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/kumamoto-chip-plant-subsidy.txt."""
+"""Gold annotation source for corpus/articles/dev/kumamoto-chip-plant-subsidy.txt."""
 
 ENTITIES = [
     ("TOKYO", "GPE", 0, "Tokyo"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/lisbon-presidential-runoff.txt."""
+"""Gold annotation source for corpus/articles/dev/lisbon-presidential-runoff.txt."""
 
 ENTITIES = [
     ("LISBON", "GPE", 0, "Lisbon"),

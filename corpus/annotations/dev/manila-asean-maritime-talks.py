@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/manila-asean-maritime-talks.txt."""
+"""Gold annotation source for corpus/articles/dev/manila-asean-maritime-talks.txt."""
 
 ENTITIES = [
     ("MANILA", "GPE", 0, "Manila"),

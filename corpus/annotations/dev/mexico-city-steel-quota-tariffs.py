@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/mexico-city-steel-quota-tariffs.txt."""
+"""Gold annotation source for corpus/articles/dev/mexico-city-steel-quota-tariffs.txt."""
 
 ENTITIES = [
     ("MEXICO CITY", "GPE", 0, "Mexico City"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/ottawa-canola-tariff-truce.txt."""
+"""Gold annotation source for corpus/articles/dev/ottawa-canola-tariff-truce.txt."""
 
 ENTITIES = [
     ("OTTAWA", "GPE", 0, "Ottawa"),

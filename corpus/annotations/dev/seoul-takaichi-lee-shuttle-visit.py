@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/seoul-takaichi-lee-shuttle-visit.txt."""
+"""Gold annotation source for corpus/articles/dev/seoul-takaichi-lee-shuttle-visit.txt."""
 
 ENTITIES = [
     ("SEOUL", "GPE", 0, "Seoul"),

@@ -1,0 +1,60 @@
+"""Gold annotation source for corpus/articles/holdout/ankara-nato-summit-arrivals.txt."""
+
+ENTITIES = [
+    ("ANKARA", "GPE", 0, "Ankara"),
+    ("July 7, 2026", "DATE", 0, "2026-07-07"),
+    ("Gleaner Wire", "ORG", 0),
+    ("Turkish", "NORP", 0),
+    ("Tuesday", "DATE", 0, "2026-07-07"),
+    ("NATO summit", "EVENT", 0),
+    ("Wednesday", "DATE", 0, "2026-07-08"),
+    ("Beştepe Presidential Complex", "FAC", 0),
+    ("Canadian", "NORP", 0),
+    ("Prime Minister", "TITLE", 0),
+    ("Mark Carney", "PERSON", 0),
+    ("noon", "TIME", 0),
+    ("President", "TITLE", 0),
+    ("Recep Tayyip Erdoğan", "PERSON", 0),
+    ("Dutch", "NORP", 0),
+    ("Prime Minister", "TITLE", 1),
+    ("Rob Jetten", "PERSON", 0),
+    ("Ankara", "GPE", 0),
+    ("Amsterdam", "GPE", 0),
+    ("Spain", "GPE", 0),
+    ("Foreign Minister", "TITLE", 0),
+    ("José Manuel Albares", "PERSON", 0),
+    ("Madrid", "GPE", 0),
+    ("Prime Minister", "TITLE", 2),
+    ("Pedro Sánchez", "PERSON", 0),
+    ("Secretary General", "TITLE", 0),
+    ("Mark Rutte", "PERSON", 0),
+    ("Wednesday morning", "TIME", 0),
+    ("Ukraine", "GPE", 0),
+    ("president", "TITLE", 0),
+    ("Volodymyr Zelensky", "PERSON", 0),
+    ("NATO", "ORG", 1),
+    ("About 2,000", "CARDINAL", 0, 2000),
+    ("Çankaya", "GPE", 0),
+    ("Ankara", "GPE", 1),
+]
+
+UNANNOTATED = [("Wednesday", 1), ("NATO", 0)]   # inside the TIME "Wednesday morning"; inside the EVENT
+
+RELATIONS = [
+    ("holds_position", {"person": "Mark Carney", "title": "Prime Minister#0", "organization": "Canadian"}),
+    # "went straight into talks with": a meeting
+    ("meeting", {"participant": ["Mark Carney", "Recep Tayyip Erdoğan"]}),
+    ("holds_position", {"person": "Recep Tayyip Erdoğan", "title": "President"}),
+    ("holds_position", {"person": "Rob Jetten", "title": "Prime Minister#1", "organization": "Dutch"}),
+    ("visit", {"visitor": "Rob Jetten", "destination": "Ankara#0"}),
+    ("holds_position", {"person": "José Manuel Albares", "title": "Foreign Minister"}),
+    ("statement", {"speaker": "José Manuel Albares", "quote": "@commitments at home that cannot wait"}),
+    ("holds_position", {"person": "Pedro Sánchez", "title": "Prime Minister#2"}),
+    ("holds_position", {"person": "Mark Rutte", "title": "Secretary General"}),
+    # "will open the summit on Wednesday morning": a TIME, so no date
+    ("attendance", {"attendee": "Mark Rutte", "event": "NATO summit"}),
+    ("statement", {"speaker": "Mark Rutte", "quote": "@closer than ever"}),
+    ("holds_position", {"person": "Volodymyr Zelensky", "title": "president", "organization": "Ukraine"}),
+    ("attendance", {"attendee": "Volodymyr Zelensky", "event": "NATO summit"}),
+    ("located_in", {"place": "Çankaya", "container": "Ankara#1"}),
+]

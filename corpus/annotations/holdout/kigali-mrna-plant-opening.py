@@ -1,0 +1,68 @@
+"""Gold annotation source for corpus/articles/holdout/kigali-mrna-plant-opening.txt."""
+
+ENTITIES = [
+    ("KIGALI", "GPE", 0, "Kigali"),
+    ("February 10, 2026", "DATE", 0, "2026-02-10"),
+    ("Gleaner Wire", "ORG", 0),
+    ("President", "TITLE", 0),
+    ("Paul Kagame", "PERSON", 0),
+    ("BioNTech", "ORG", 0),
+    ("Kigali", "GPE", 0),
+    ("Tuesday", "DATE", 0, "2026-02-10"),
+    ("Africa", "LOC", 0),
+    ("Africa Vaccine Manufacturing Forum", "EVENT", 0),
+    ("12", "CARDINAL", 0, 12),
+    ("African", "NORP", 0),
+    ("BioNTech", "ORG", 1),
+    ("$150 million", "MONEY", 0, (1.5e8, "USD")),
+    ("European Investment Bank", "ORG", 0),
+    ("$40 million", "MONEY", 0, (4e7, "USD")),
+    ("300", "CARDINAL", 0, 300),
+    ("2028", "DATE", 0, "2028"),
+    ("Rwanda", "GPE", 0),
+    ("health minister", "TITLE", 0),
+    ("Sabin Nsanzimana", "PERSON", 0),
+    ("Rwanda", "GPE", 1),
+    ("$20 million", "MONEY", 0, (2e7, "USD")),
+    ("five years", "DATE", 0, None),
+    ("World Health Organization", "ORG", 0),
+    ("regional director", "TITLE", 0),
+    ("Africa", "LOC", 2),
+    ("Mohamed Janabi", "PERSON", 0),
+    ("Kagame", "PERSON", 1, "Paul Kagame"),
+    ("African Union", "ORG", 0),
+    ("60%", "PERCENT", 0, 60),
+    ("African", "NORP", 2),
+    ("2040", "DATE", 0, "2040"),
+    ("about 1%", "PERCENT", 0, 1),
+    ("this month", "DATE", 0, "2026-02"),
+    ("BioNTech", "ORG", 2),
+    ("chief executive", "TITLE", 0),
+    ("Ugur Sahin", "PERSON", 0),
+    ("Dakar", "GPE", 0),
+    ("Senegal", "GPE", 0),
+]
+
+UNANNOTATED = [("Africa", 1), ("African", 1)]   # inside the EVENT and the ORG
+
+RELATIONS = [
+    ("holds_position", {"person": "Paul Kagame", "title": "President"}),
+    # opening a plant is no attendance; opening the forum is
+    ("attendance", {"attendee": "Paul Kagame", "event": "Africa Vaccine Manufacturing Forum", "date": "Tuesday"}),
+    # "in the site", which is the plant in Kigali
+    ("investment", {"investor": "BioNTech#1", "amount": "$150 million", "recipient": "Kigali"}),
+    # the bank's money is a loan
+    ("commitment", {"agent": "BioNTech#1", "value": "300", "deadline": "2028"}),
+    ("holds_position", {"person": "Sabin Nsanzimana", "title": "health minister", "organization": "Rwanda#0"}),
+    ("statement", {"speaker": "Sabin Nsanzimana", "quote": "@vaccines made here, for here"}),
+    ("commitment", {"agent": "Rwanda#1", "value": "$20 million",
+                    "topic": "@training pharmacists and laboratory staff"}),
+    ("holds_position", {"person": "Mohamed Janabi", "title": "regional director",
+                        "organization": "World Health Organization"}),
+    ("attendance", {"attendee": "Mohamed Janabi", "event": "Africa Vaccine Manufacturing Forum"}),
+    ("meeting", {"participant": ["Mohamed Janabi", "Kagame#1"]}),
+    ("commitment", {"agent": "African Union", "value": "60%", "deadline": "2040"}),
+    ("holds_position", {"person": "Ugur Sahin", "title": "chief executive", "organization": "BioNTech#2"}),
+    ("visit", {"visitor": "Ugur Sahin", "destination": "Dakar"}),
+    ("located_in", {"place": "Dakar", "container": "Senegal"}),
+]

@@ -1,0 +1,51 @@
+"""Gold annotation source for corpus/articles/holdout/osaka-saudi-hydrogen-mission.txt."""
+
+ENTITIES = [
+    ("OSAKA", "GPE", 0, "Osaka"),
+    ("October 14, 2026", "DATE", 0, "2026-10-14"),
+    ("Gleaner Wire", "ORG", 0),
+    ("Saudi Arabia", "GPE", 0),
+    ("investment minister", "TITLE", 0),
+    ("Khalid Al-Falih", "PERSON", 0),
+    ("Osaka", "GPE", 0),
+    ("Wednesday", "DATE", 0, "2026-10-14"),
+    ("200", "CARDINAL", 0, 200),
+    ("one day", "DATE", 0, None),
+    ("Japan", "GPE", 0),
+    ("Tokyo", "GPE", 0),
+    ("first", "ORDINAL", 0, 1),
+    ("Kawasaki Heavy Industries", "ORG", 0),
+    ("Kobe", "GPE", 0),
+    ("Hyogo", "GPE", 0),
+    ("Al-Falih", "PERSON", 1, "Khalid Al-Falih"),
+    ("Public Investment Fund", "ORG", 0),
+    ("$2 billion", "MONEY", 0, (2e9, "USD")),
+    ("Japanese", "NORP", 0),
+    ("this year", "DATE", 0, "2026"),
+    ("Acwa Power", "ORG", 0),
+    ("Kansai Electric Power", "ORG", 0),
+    ("Japan", "GPE", 1),
+    ("Al-Falih", "PERSON", 2, "Khalid Al-Falih"),
+    ("SoftBank Group", "ORG", 0),
+    ("$500 million", "MONEY", 0, (5e8, "USD")),
+    ("Riyadh", "GPE", 0),
+    ("Al-Falih", "PERSON", 3, "Khalid Al-Falih"),
+    ("Nagoya", "GPE", 0),
+    ("Friday", "DATE", 0, "2026-10-16"),
+    ("Toyota Motor", "ORG", 0),
+]
+
+RELATIONS = [
+    ("holds_position", {"person": "Khalid Al-Falih", "title": "investment minister", "organization": "Saudi Arabia"}),
+    ("visit", {"visitor": "Khalid Al-Falih", "destination": "Osaka", "date": "Wednesday"}),
+    # "one day after signing a hydrogen supply agreement with Japan"
+    ("agreement", {"party": ["Khalid Al-Falih", "Japan#0"], "agreement": "@hydrogen supply agreement"}),
+    ("located_in", {"place": "Kobe", "container": "Hyogo"}),
+    ("investment", {"investor": "Public Investment Fund", "amount": "$2 billion",
+                    "sector": "@clean-energy companies"}),
+    ("agreement", {"party": ["Acwa Power", "Kansai Electric Power"], "agreement": "@memorandum"}),
+    ("statement", {"speaker": "Al-Falih#2", "quote": "@Japan buys our oil. We want it to buy our molecules of the future too"}),
+    # the venture is in Riyadh
+    ("investment", {"investor": "SoftBank Group", "amount": "$500 million", "recipient": "Riyadh"}),
+    ("visit", {"visitor": "Al-Falih#3", "destination": "Nagoya", "date": "Friday"}),
+]
