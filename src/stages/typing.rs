@@ -201,6 +201,7 @@ pub fn merge(doc: &mut Document, view: &TextView, patterns: Vec<Mention>, model:
     kept.retain(|m| !m.label.is_empty());
     surnames_are_people(&mut kept, &words, res);
     possessors_of_titles(&mut kept, &words);
+    holders_of_titles(&mut kept, &words, res);
     described_companies(&mut kept, &words);
     one_type_per_name(&mut kept, &words, res);
     places_and_ages(&mut kept, &words);
@@ -486,6 +487,35 @@ fn possessors_of_titles(kept: &mut [Mention], words: &[&str]) {
         let owns_title = words.get(m.end).is_some_and(|w| is_possessive(w)) && kept.get(k + 1).is_some_and(|t| t.label == "TITLE" && t.start == m.end + 1);
         if m.source == "model" && m.label == "PERSON" && m.end - m.start == 1 && owns_title && !surnames.contains(words[m.start]) {
             kept[k].label = "ORG".into();
+        }
+    }
+}
+
+/// A model ORG in apposition with a title is the title's holder, a PERSON: "The company's
+/// chairman, C.C. Wei, is expected", "met Airlangga Hartarto, Indonesia's coordinating minister"
+/// (the title right after the comma, past "the" or a possessor). Not a name the gazetteers know.
+/// Runs on mentions sorted by start (after `possessors_of_titles`).
+fn holders_of_titles(kept: &mut [Mention], words: &[&str], res: &Resources) {
+    for k in 0..kept.len() {
+        let m = &kept[k];
+        if m.source != "model" || m.label != "ORG" || gazetteer_label(&res.gazetteer, &words[m.start..m.end].join(" ")).is_some() {
+            continue;
+        }
+        let comma_after = words.get(m.end) == Some(&",");
+        let title_before = m.start >= 2 && words[m.start - 1] == "," && k > 0 && kept[k - 1].label == "TITLE" && kept[k - 1].end + 1 == m.start;
+        let title_after = comma_after
+            && kept[k + 1..].iter().take(2).any(|t| {
+                let lead = &words[m.end + 1..t.start.max(m.end + 1)];
+                // (One lower-case modifier may stand before the title: "coordinating minister".)
+                let lead = match lead.last() {
+                    Some(w) if lead.len() > 1 && w.chars().all(char::is_lowercase) => &lead[..lead.len() - 1],
+                    _ => lead,
+                };
+                let possessor = lead.len() >= 2 && is_possessive(lead[lead.len() - 1]) && lead[..lead.len() - 1].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+                t.label == "TITLE" && (lead.is_empty() || lead == ["the"] || possessor)
+            });
+        if (title_before && comma_after) || title_after {
+            kept[k].label = "PERSON".into();
         }
     }
 }

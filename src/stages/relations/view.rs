@@ -171,7 +171,8 @@ impl<'d> View<'d> {
             let local = candidates.first().is_some_and(|m| m.start >= ss);
             // (With none so near, the nearest salient one further back: an article's company,
             // named in its lead, is "the company" eight sentences later.)
-            let salient = (r.salient && r.count == 1 && named.is_none() && !local)
+            // (A reference that takes only salient names looks for one in its own sentence too.)
+            let salient = (r.salient && r.count == 1 && named.is_none() && (!local || r.only_salient))
                 .then(|| {
                     let near = candidates.iter().take_while(|m| self.sentence_index(s) - self.sentence_index(m.start) <= SALIENT_SENTENCES).find(|m| self.is_salient(m, dateline));
                     near.or_else(|| candidates.iter().find(|m| self.is_salient(m, dateline)))
