@@ -610,12 +610,20 @@ pub fn extract(doc: &mut Document, text: &TextView, rules: &RuleSet, res: &Resou
     }
     let less = |k: &BTreeSet<(String, String)>, k2: &BTreeSet<(String, String)>| k.len() < k2.len() && k.is_subset(k2) && k2.difference(k).all(|(role, _)| !k.iter().any(|(r, _)| r == role));
     // Two clauses joined by ", and" state two things ("Merz telephoned Zielińska ..., and the
-    // two will meet in Berlin"): the lesser one of another clause stays.
+    // two will meet in Berlin"), and so do two triggers with a finite verb between them
+    // ("congratulated him by phone on Monday and said the two would meet on Wednesday"), unless
+    // the lesser one's trigger is a noun ("attending the summit and will hold talks with Lee on
+    // Saturday" is one meeting): the lesser one of another clause stays.
     let at: Vec<Option<usize>> = kept.iter().map(|(_, _, r)| r.trigger.as_ref().map(|t| t.start)).collect();
+    let finite_between = |x: usize, y: usize| {
+        let first = doc.tokens.partition_point(|t| t.start <= x);
+        doc.tokens[first..].iter().take_while(|t| t.start < y).any(|t| matches!(t.pos.as_deref(), Some("VBD" | "VBZ" | "VBP" | "MD")))
+    };
     let own_clause = |a: usize, b: usize| match (at[a], at[b]) {
         (Some(x), Some(y)) if x != y => {
             let between = text.chars.slice(&doc.text, x.min(y), x.max(y));
-            between.contains(", and ") || between.contains("; ")
+            let noun = doc.tokens.get(doc.tokens.partition_point(|t| t.start < x)).and_then(|t| t.pos.as_deref()).is_some_and(|p| p.starts_with("NN"));
+            between.contains(", and ") || between.contains("; ") || !noun && finite_between(x.min(y), x.max(y))
         }
         _ => false,
     };

@@ -602,8 +602,14 @@ impl<'d> View<'d> {
                 continue;
             }
             // The parenthetical is the subject's name when it is one mention and nothing else
-            // ("Northwind's chief executive, Sarah Lindgren, flew"); else the head before it is.
-            if self.mentions[self.starting_in(open + 1, open + 2)].iter().any(|m| m.end == k - 1) {
+            // ("Northwind's chief executive, Sarah Lindgren, flew"), or two joined by "and"
+            // ("Their foreign ministers, Toshimitsu Motegi and Cho Hyun, signed"); else the head
+            // before it is.
+            let one = self.mentions[self.starting_in(open + 1, open + 2)].iter().any(|m| m.end == k - 1);
+            let pair = (open + 2..k - 2).find(|&j| self.words[j] == "and").is_some_and(|j| {
+                self.mentions[self.starting_in(open + 1, open + 2)].iter().any(|m| m.end == j) && self.mentions[self.starting_in(j + 1, j + 2)].iter().any(|m| m.end == k - 1)
+            });
+            if one || pair {
                 ends.push(k - 1);
             }
             ends.push(open);
