@@ -43,8 +43,8 @@ RELATIONS = [
     # a terminal at Sokhna: the port's place is the recipient
     ("investment", {"investor": "AD Ports Group", "amount": "$1.4 billion", "recipient": "Sokhna"}),
     ("located_in", {"place": "Sokhna", "container": "Gulf of Suez"}),
-    # "The company's managing director": AD Ports Group's; no organization entity in the phrase
-    ("holds_position", {"person": "Mohamed Juma Al Shamisi", "title": "managing director"}),
+    # "The company's managing director": AD Ports Group
+    ("holds_position", {"person": "Mohamed Juma Al Shamisi", "title": "managing director", "organization": "AD Ports Group"}),
     ("visit", {"visitor": "Mohamed Juma Al Shamisi", "destination": "Cairo#0"}),
     ("holds_position", {"person": "Mostafa Madbouly", "title": "Prime Minister"}),
     # a concession signed by both is an agreement (a text span)

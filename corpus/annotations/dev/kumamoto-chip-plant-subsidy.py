@@ -57,8 +57,8 @@ RELATIONS = [
     ("investment", {"investor": "Denso#1", "amount": "40 billion yen"}),
     ("commitment", {"agent": "TSMC#1", "value": "1,700", "topic": "@engineers"}),
     ("commitment", {"agent": "TSMC#1", "value": "60%", "deadline": "2030", "topic": "@materials"}),
-    # "The company's chairman": no organization entity in the phrase
-    ("holds_position", {"person": "C.C. Wei", "title": "chairman"}),
+    # "The company's chairman": the company is TSMC, its most recent mention
+    ("holds_position", {"person": "C.C. Wei", "title": "chairman", "organization": "TSMC#1"}),
     ("visit", {"visitor": "C.C. Wei", "destination": "Kumamoto#1", "date": "next month"}),
     ("holds_position", {"person": "Takashi Kimura", "title": "Governor"}),
     ("statement", {"speaker": "Wei#1",

@@ -68,4 +68,7 @@ RELATIONS = [
     ("agreement", {"party": ["Oman#2", "United States"], "agreement": "@free trade agreement", "date": "2006"}),
     ("holds_position", {"person": "Qais al-Yousef", "title": "commerce minister", "organization": "Oman#3"}),
     # the investors are a nationality, which no investor role takes
+    # "Sohar, a port city on the Gulf of Oman": placed on the gulf, as "Sokhna, a port on the Gulf
+    # of Suez" is in dev
+    ("located_in", {"place": "Sohar", "container": "Gulf of Oman"}),
 ]
