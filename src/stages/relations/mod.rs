@@ -495,16 +495,23 @@ fn carry_over(view: &View, rules: &[Rule], found: Vec<(usize, usize, Relation, V
         if roles.is_empty() && !elided(*ri) {
             continue;
         }
-        // An elided conjunct's donor is in its own sentence, and it needs one.
-        let window = if elided(*ri) { 0 } else { 2 };
+        // An elided conjunct's donor is in its own sentence, and it needs one. Sentences of a
+        // quotation between do not count ("X opened the summit. “...,” he said. “...” Li Qiang
+        // attended": two sentences back).
+        let window = if elided(*ri) { 0 } else { rules.get(*ri).map_or(2, |r| r.carry_window) };
         let here = view.sentence_index(*ts);
+        let quoted = |k: usize| view.sentences.get(k).is_some_and(|&(a, _)| view.words.get(a).is_some_and(|w| w == "\u{201c}" || w == "\""));
+        let distance = |ts2: usize| {
+            let there = view.sentence_index(ts2);
+            (there + 1..=here).filter(|&k| k == here || !quoted(k)).count()
+        };
         let earlier = order.partition_point(|&j| found[j].0 < *ts);
         let donor_for = |role: Option<&String>| {
             order[..earlier]
                 .iter()
                 .rev()
                 .map(|&j| &found[j])
-                .take_while(|(ts2, ..)| here - view.sentence_index(*ts2) <= window)
+                .take_while(|(ts2, ..)| distance(*ts2) <= window)
                 .find(|(_, ri2, r2, roles2)| r2.label == rel.label && !elided(*ri2) && role.map_or(true, |role| !roles2.contains(role) && r2.args.iter().any(|a| a.role == *role)))
         };
         if roles.is_empty() && donor_for(None).is_none() {

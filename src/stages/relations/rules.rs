@@ -240,6 +240,9 @@ pub struct Rule {
     /// required slots left empty take that relation's fillers (as `carry` does).
     #[serde(default)]
     pub elided: bool,
+    /// How many sentences back (quotations not counted) a `carry` slot looks for its donor.
+    #[serde(default = "default_carry_window")]
+    pub carry_window: usize,
     /// Line in its file, for messages.
     #[serde(skip)]
     pub line: usize,
@@ -439,4 +442,8 @@ mod tests {
         assert!(err.contains("unknown entity type \"PERSN\""), "{err}");
     }
 
+}
+
+fn default_carry_window() -> usize {
+    2
 }
