@@ -69,7 +69,7 @@ pub fn map_label(label: &str, words: &[&str], res: &Resources) -> Option<&'stati
         "MISC" | "NORP" | "EVENT" | "LAW" | "PRODUCT" => {
             if g.demonym(&text).is_some() {
                 "NORP"
-            } else if has(&EVENT_WORDS) {
+            } else if has(&EVENT_WORDS) || words.len() == 1 && is_numbered_conference(words[0]) {
                 "EVENT"
             } else if has(&LAW_WORDS) {
                 "LAW"
@@ -87,6 +87,11 @@ pub fn map_label(label: &str, words: &[&str], res: &Resources) -> Option<&'stati
         other => TYPES.iter().find(|t| **t == other).copied()?,
     };
     Some(t)
+}
+
+/// A numbered conference of the parties to a convention: "COP30", "COP16".
+fn is_numbered_conference(word: &str) -> bool {
+    word.strip_prefix("COP").is_some_and(|n| !n.is_empty() && n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// Whether a name with "Congress" or "Assembly" is a legislature, not a meeting: "Congress of
