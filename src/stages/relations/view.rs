@@ -142,7 +142,10 @@ impl<'d> View<'d> {
             let (ss, _) = self.sentence_of(s);
             // An object pronoun right after its verb, or after a preposition after it ("spoke to her").
             let verb = if s > ss + 1 && matches!(self.pos(s - 1), "IN" | "TO") { s - 2 } else { s.saturating_sub(1) };
-            let own_subject = if r.object && s > ss && self.pos(verb).starts_with("VB") { self.subject_ends(verb, ss, PARENTHETICAL).unwrap_or_default() } else { Vec::new() };
+            // ("her" right after a verb and before no noun is an object too: "who congratulated
+            // her by phone".)
+            let object_her = e == s + 1 && self.words[s] == "her" && self.has_syntax() && !(e < self.words.len() && matches!(self.pos(e), "NN" | "NNS" | "NNP" | "JJ" | "JJS" | "CD"));
+            let own_subject = if (r.object || object_her) && s > ss && self.pos(verb).starts_with("VB") { self.subject_ends(verb, ss, PARENTHETICAL).unwrap_or_default() } else { Vec::new() };
             // "X, whom he met": the pronoun is not the relative's antecedent.
             let antecedent = (s >= 2 && self.words[s - 1] == "whom" && self.words[s - 2] == ",").then(|| s - 2);
             let candidates: Vec<&Mention> = real[..before]
