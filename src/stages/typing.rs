@@ -42,6 +42,9 @@ const NAME_SUFFIXES: [&str; 8] = ["-based", "-backed", "-owned", "-led", "-liste
 /// ("Region" is not one: "the Ashanti Region" is an administrative region, a GPE.)
 const LOC_WORDS: [&str; 14] = ["Sea", "Ocean", "River", "Mountain", "Mount", "Strait", "Peninsula", "Island", "Islands", "Gulf", "Bay", "Valley", "Lake", "Desert"];
 
+/// Words of water and land that take a name after "of" ("Gulf of Suez", "Cape of Good Hope").
+const LOC_OF_HEADS: [&str; 8] = ["Gulf", "Bay", "Sea", "Strait", "Straits", "Cape", "Isle", "Lake"];
+
 /// Maps a model label and the mention's words to one of the 17 types (None: not an entity).
 pub fn map_label(label: &str, words: &[&str], res: &Resources) -> Option<&'static str> {
     let text = words.join(" ");
@@ -288,6 +291,15 @@ fn join_adjacent(kept: &mut [Mention], words: &[&str]) {
     order.sort_by_key(|&i| kept[i].start);
     for w in 1..order.len() {
         let (a, b) = (order[w - 1], order[w]);
+        // "Gulf" + "of" + "Suez", "Cape" + "of" + "Good Hope": a water or land word and the name
+        // after its "of" are one LOC.
+        let of_name = kept[a].end + 1 == kept[b].start && words[kept[a].end] == "of" && kept[a].end - kept[a].start == 1 && LOC_OF_HEADS.contains(&words[kept[a].start]) && kept[b].source == "model";
+        if of_name && !kept[a].label.is_empty() && kept[a].source == "model" && !matches!(kept[b].label.as_str(), "PERSON" | "DATE") {
+            kept[a].end = kept[b].end;
+            kept[a].label = "LOC".into();
+            kept[b].label.clear();
+            continue;
+        }
         if kept[a].label.is_empty() || kept[a].end != kept[b].start || kept[a].source != "model" || kept[b].source == "rule" && kept[b].label != "EVENT" {
             continue;
         }
