@@ -83,7 +83,16 @@ impl<'d> View<'d> {
         for (i, e) in doc.entities.iter().enumerate() {
             by_id.entry(e.id.as_str()).or_insert(i);
         }
-        let chunks = doc.chunks.iter().map(|c| (tok_of_start(c.start), tok_of_end(c.end), c.kind.clone())).filter(|(s, e, _)| s < e).collect();
+        let chunks: Vec<(usize, usize, String)> = doc.chunks.iter().map(|c| (tok_of_start(c.start), tok_of_end(c.end), c.kind.clone())).filter(|(s, e, _)| s < e).collect();
+        // Two noun phrases that split an entity are one ("Secretary" | "General Mark Rutte").
+        let mut merged: Vec<(usize, usize, String)> = Vec::with_capacity(chunks.len());
+        for c in chunks {
+            match merged.last_mut() {
+                Some(last) if last.1 == c.0 && last.2 == "NP" && c.2 == "NP" && c.0 > 0 && entity_at[c.0].is_some() && entity_at[c.0 - 1] == entity_at[c.0] => last.1 = c.1,
+                _ => merged.push(c),
+            }
+        }
+        let chunks = merged;
         let quotes = quote_segments(doc, idx, words);
         let mut view = View { doc, idx, words, sentences, mentions, chunks, entity_at, by_id, quotes };
         view.add_references(refs);
