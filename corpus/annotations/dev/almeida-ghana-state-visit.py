@@ -41,6 +41,7 @@ ENTITIES = [
     ("Banco Atlântico", "ORG", 0),
     ("150 million euros", "MONEY", 0, (1.5e8, "EUR")),
     ("Ghana", "GPE", 3),
+    ("two", "CARDINAL", 1, 2),
 ]
 
 RELATIONS = [

@@ -40,6 +40,7 @@ ENTITIES = [
     ("United States", "GPE", 0),
     ("WHO", "ORG", 1, "World Health Organization"),
     ("2025", "DATE", 0, "2025"),
+    ("two", "CARDINAL", 0, 2),
 ]
 
 RELATIONS = [

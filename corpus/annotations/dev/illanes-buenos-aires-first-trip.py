@@ -41,6 +41,7 @@ ENTITIES = [
     ("Thursday", "DATE", 0, "2026-10-08"),
     ("Brasília", "GPE", 0),
     ("next week", "DATE", 0, "2026-W42"),
+    ("two", "CARDINAL", 0, 2),
 ]
 
 RELATIONS = [

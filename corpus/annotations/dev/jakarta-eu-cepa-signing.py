@@ -37,6 +37,7 @@ ENTITIES = [
     ("Sulawesi", "LOC", 0),
     ("European Parliament", "ORG", 0),
     ("June", "DATE", 0, "2026-06"),
+    ("two", "CARDINAL", 0, 2),
 ]
 
 UNANNOTATED = [("Environmental", 0)]

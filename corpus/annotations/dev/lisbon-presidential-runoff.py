@@ -39,6 +39,7 @@ ENTITIES = [
     ("Chega", "ORG", 0),
     ("second", "ORDINAL", 0, 2),
     ("last year", "DATE", 0, "2025"),
+    ("two", "CARDINAL", 1, 2),
 ]
 
 UNANNOTATED = [("Monday", 0), ("two", 1)]   # inside the TIME "Monday morning"; "the two" is a reference

@@ -41,6 +41,10 @@ ENTITIES = [
     ("70%", "PERCENT", 0, 70),
     ("2035", "DATE", 0, "2035"),
     ("Tagus Research", "ORG", 0),
+    ("two", "CARDINAL", 0, 2),
+    ("two", "CARDINAL", 1, 2),
+    ("two", "CARDINAL", 2, 2),
+    ("two", "CARDINAL", 3, 2),
 ]
 
 UNANNOTATED = [("This", 0), ("Under", 0)]

@@ -39,6 +39,7 @@ ENTITIES = [
     ("$600 million", "MONEY", 0, (6e8, "USD")),
     ("Pesquería", "GPE", 0),
     ("Nuevo León", "GPE", 0),
+    ("two", "CARDINAL", 0, 2),
 ]
 
 RELATIONS = [

@@ -38,6 +38,7 @@ ENTITIES = [
     ("Bodø", "GPE", 0),
     ("Nordland", "GPE", 0),
     ("Tromsø", "GPE", 0),
+    ("two", "CARDINAL", 0, 2),
 ]
 
 UNANNOTATED = [("Production", 0), ("By", 0)]

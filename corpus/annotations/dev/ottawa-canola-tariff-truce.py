@@ -45,6 +45,7 @@ ENTITIES = [
     ("Automotive Parts Manufacturers’ Association", "ORG", 0),
     ("Windsor", "GPE", 0),
     ("Ontario", "GPE", 1),
+    ("two", "CARDINAL", 0, 2),
 ]
 
 UNANNOTATED = [("year", 0), ("Canola", 0)]   # "49,000 cars a year" is a rate; a sentence start after a closing quotation mark

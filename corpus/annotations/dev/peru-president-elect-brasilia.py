@@ -43,6 +43,7 @@ ENTITIES = [
     ("Brazil", "GPE", 2),
     ("Lima", "GPE", 1),
     ("June", "DATE", 0, "2026-06"),
+    ("two", "CARDINAL", 1, 2),
 ]
 
 RELATIONS = [

@@ -44,6 +44,7 @@ ENTITIES = [
     ("Taiwan", "GPE", 0),
     ("Formosa Grid", "ORG", 0),
     ("March", "DATE", 0, "2026-03"),
+    ("two", "CARDINAL", 0, 2),
 ]
 
 RELATIONS = [

@@ -28,6 +28,7 @@ ENTITIES = [
     ("Busan Exhibition and Convention Center", "FAC", 0),
     ("Haeundae", "GPE", 0),
     ("Seoul", "GPE", 1),
+    ("two", "CARDINAL", 1, 2),
 ]
 
 UNANNOTATED = [("History", 0), ("On", 0), ("Opposition", 0), ("She", 0), ("Their", 0), ("year", 0)]

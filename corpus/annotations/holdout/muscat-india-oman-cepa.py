@@ -20,6 +20,7 @@ ENTITIES = [
     ("Sultan", "TITLE", 0),
     ("Haitham bin Tarik", "PERSON", 0),
     ("Al Alam Palace", "FAC", 0),
+    ("two", "CARDINAL", 0, 2),
     ("90 minutes", "TIME", 0),
     ("India", "GPE", 1),
     ("Omani", "NORP", 1),
