@@ -109,7 +109,8 @@ static PATTERNS: Lazy<Vec<(&'static str, Regex)>> = Lazy::new(|| {
         p("DATE", format!(r"\b(?:(?:early|mid|late)[- ])?(?:{MONTHS})\s(?:of\s)?(?:19|20)\d{{2}}\b")),
         p("DATE", r"\b(?:fiscal|financial)(?:\syear)?\s(?:19|20)\d{2}(?:[-/]\d{2,4})?\b".to_string()),
         p("DATE", format!(r"\b(?:the\s)?(?:end|beginning|start|middle|first half|second half|first quarter|second quarter|third quarter|fourth quarter)\sof\s(?:(?:19|20)\d{{2}}|the year|this year|next year|last year|(?:{MONTHS}))\b")),
-        p("DATE", r"\b(?:19|20)\d{2}s?\b".to_string()),
+        // Years and decades, with "early", "mid" or "late" ("early 2040s", "the 1870s").
+        p("DATE", r"\b(?:(?:early|mid|late)[- ])?(?:(?:19|20)\d{2}s?|1[5-8]\d0s)\b".to_string()),
         p("DATE", format!(r"\b(?:(?:early|mid|late)[- ])?(?:{MONTHS}|January|May)\b")),
         p("DATE", r"\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|(?:last|next|this|the previous|the following|earlier this|later this)\s(?:week|month|year|decade|quarter|spring|summer|autumn|fall|winter|weekend))\b".to_string()),
         p("DATE", format!(r"\b(?:(?:last|next|this)\s)?(?:{WEEKDAYS})\b")),
