@@ -208,6 +208,7 @@ pub fn merge(doc: &mut Document, view: &TextView, patterns: Vec<Mention>, model:
     portfolio_titles(&mut kept, &words, res);
     kept.retain(|m| !m.label.is_empty());
     surnames_are_people(&mut kept, &words, res);
+    places_not_people(&mut kept, &words, res);
     possessors_of_titles(&mut kept, &words);
     holders_of_titles(&mut kept, &words, res);
     described_companies(&mut kept, &words);
@@ -490,6 +491,19 @@ fn surnames_are_people(kept: &mut [Mention], words: &[&str], res: &Resources) {
         let w = words[m.start];
         if m.source == "model" && m.end - m.start == 1 && m.label != "PERSON" && surnames.contains(w) && res.gazetteer.demonym(w).is_none() && res.gazetteer.place(w).is_none() {
             m.label = "PERSON".into();
+        }
+    }
+}
+
+/// A one-word model PERSON that the gazetteers know as a city or country, and that is no word of
+/// a person the document names in full, is that place: "talks with Washington", "is expected to
+/// visit Kumamoto" (not "Jordan" after "Jordan Bardella").
+fn places_not_people(kept: &mut [Mention], words: &[&str], res: &Resources) {
+    let name_words: std::collections::HashSet<&str> = kept.iter().filter(|m| m.label == "PERSON" && m.end - m.start > 1).flat_map(|m| words[m.start..m.end].iter().copied()).collect();
+    for m in kept.iter_mut() {
+        let w = words[m.start];
+        if m.source == "model" && m.label == "PERSON" && m.end - m.start == 1 && res.gazetteer.is_place_name(w) && !name_words.contains(w) {
+            m.label = "GPE".into();
         }
     }
 }
