@@ -213,7 +213,7 @@ pub fn merge(doc: &mut Document, view: &TextView, patterns: Vec<Mention>, model:
     holders_of_titles(&mut kept, &words, res);
     described_companies(&mut kept, &words);
     one_type_per_name(&mut kept, &words, res);
-    places_and_ages(&mut kept, &words);
+    places_and_ages(&mut kept, &words, res);
     // A model name cut down to a nationality by a title beside it ("Vietnamese" of "Vietnamese
     // Industry and Trade Minister") is a NORP.
     for m in kept.iter_mut().filter(|m| m.source == "model" && m.end - m.start == 1 && m.label != "NORP") {
@@ -573,8 +573,10 @@ fn described_companies(kept: &mut [Mention], words: &[&str]) {
 /// Readings that depend on the words around a name: an organisation named for its building is
 /// the building after "at", "in", "to", "inside", "outside" or a form of "visit" ("is due to
 /// visit the White House": FAC; "the White House said": ORG); a number of two digits between
-/// commas right after a person is an age, a DATE ("Magyar, 45, pledged").
-fn places_and_ages(kept: &mut [Mention], words: &[&str]) {
+/// commas right after a person is an age, a DATE ("Magyar, 45, pledged"); a name that a
+/// lower-case "conference" or "forum" follows is an event's ("the Future Investment Initiative
+/// conference").
+fn places_and_ages(kept: &mut [Mention], words: &[&str], res: &Resources) {
     let mut order: Vec<usize> = (0..kept.len()).collect();
     order.sort_by_key(|&i| kept[i].start);
     for w in 0..order.len() {
@@ -585,6 +587,13 @@ fn places_and_ages(kept: &mut [Mention], words: &[&str]) {
         let building = m.label == "ORG" && m.end - m.start > 1 && FAC_HEADS.contains(&words[m.end - 1]);
         if building && lead.is_some_and(|w| matches!(w, "at" | "in" | "to" | "inside" | "outside" | "visit" | "visited" | "visiting" | "visits")) {
             kept[i].label = "FAC".into();
+            continue;
+        }
+        // "the Future Investment Initiative conference": a name a lower-case meeting word
+        // describes is an event's (not an organisation the gazetteers know).
+        let described_event = m.label == "ORG" && m.source == "model" && m.end - m.start > 1 && words.get(m.end).is_some_and(|w| matches!(*w, "conference" | "forum")) && res.gazetteer.org(&words[m.start..m.end].join(" ")).is_none();
+        if described_event {
+            kept[i].label = "EVENT".into();
             continue;
         }
         let age = m.label == "CARDINAL" && m.end == m.start + 1 && words[m.start].len() == 2 && words[m.start].chars().all(|c| c.is_ascii_digit());
