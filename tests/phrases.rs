@@ -233,3 +233,39 @@ fn gapped_conjuncts_and_relative_clauses() {
     // A signing expected is no agreement yet.
     assert!(!any(&doc, "agreement", &[("party", &["Malawi"])]));
 }
+
+#[test]
+fn references_trips_and_places_of_stop_23() {
+    let Some(doc) = fixture("references.txt") else { return };
+    // "The session was opened by X": the session is the forum; "also addressed the forum".
+    assert_eq!(has(&doc, "attendance", &[("attendee", &["Opiyo Wandayi"]), ("event", &["East African Energy Forum"])]), "attendance.passive");
+    has(&doc, "attendance", &[("attendee", &["Ruth Nankabirwa"]), ("event", &["East African Energy Forum"])]);
+    // "attended as a guest" past two quoted sentences: the forum.
+    assert_eq!(has(&doc, "attendance", &[("attendee", &["Doto Biteko"]), ("event", &["East African Energy Forum"])]), "attendance.intransitive");
+    // "the country had pledged": the country salient in its own sentence.
+    has(&doc, "commitment", &[("agent", &["Ethiopia"]), ("value", &["$300 million"])]);
+    // Two names in apposition to the subject are its parties.
+    has(&doc, "agreement", &[("party", &["Opiyo Wandayi", "Ruth Nankabirwa"]), ("agreement", &["transmission accord"])]);
+    // "reached in Kampala during a visit by President William Ruto": a visit, and no party Ruto.
+    assert_eq!(has(&doc, "visit", &[("visitor", &["William Ruto"]), ("destination", &["Kampala"])]), "visit.visit-by");
+    assert!(!any(&doc, "agreement", &[("party", &["William Ruto"])]));
+    // A call on Monday and a meeting on Friday, in two clauses: two meetings.
+    has(&doc, "meeting", &[("participant", &["Yoweri Museveni", "Ruto"]), ("date", &["Monday"])]);
+    has(&doc, "meeting", &[("participant", &["Yoweri Museveni", "Ruto"]), ("date", &["Friday"])]);
+    // "talks with Washington": a place, no person and no meeting.
+    assert!(doc.entities.iter().any(|e| e.text == "Washington" && e.label == "GPE"));
+    assert!(!any(&doc, "meeting", &[("participant", &["Ruto", "Washington"])]));
+    // "Ruto's first trip abroad this year was to Addis Ababa"; "a tour that will take him to
+    // Kigali and Bujumbura"; "stopped in"; "went on to".
+    assert_eq!(has(&doc, "visit", &[("visitor", &["Ruto"]), ("destination", &["Addis Ababa"])]), "visit.trip-would-be");
+    for place in ["Kigali", "Bujumbura"] {
+        assert_eq!(has(&doc, "visit", &[("visitor", &["Ruto"]), ("destination", &[place])]), "visit.take-to");
+    }
+    has(&doc, "visit", &[("visitor", &["Ruto"]), ("destination", &["Dodoma"]), ("date", &["Wednesday"])]);
+    has(&doc, "visit", &[("visitor", &["Ruto"]), ("destination", &["Lusaka"])]);
+    // "Mombasa, Kenya's main port".
+    assert_eq!(has(&doc, "located_in", &[("place", &["Mombasa"]), ("container", &["Kenya"])]), "located_in.owned-place");
+    // A numbered conference is an EVENT; "Gulf of Aden" is one LOC.
+    has(&doc, "attendance", &[("attendee", &["Ruto"]), ("event", &["COP31"])]);
+    assert!(doc.entities.iter().any(|e| e.text == "Gulf of Aden" && e.label == "LOC"));
+}

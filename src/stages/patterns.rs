@@ -123,6 +123,8 @@ static PATTERNS: Lazy<Vec<(&'static str, Regex)>> = Lazy::new(|| {
         p("TIME", format!(r"\b{approx}\d{{1,2}}(?::\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)")),
         p("TIME", format!(r"\b(?:(?:{WEEKDAYS}|this|Monday)\s)?(?:morning|afternoon|evening|night)\b|\btonight\b|\bnoon\b|\bmidnight\b")),
         p("TIME", format!(r"\b{approx}(?:{NUM}|{NUMWORDS}|a few|several)\s(?:hours?|minutes?)\b")),
+        // A numbered conference of the parties to a convention ("COP31").
+        p("EVENT", r"\bCOP\d{1,2}\b".to_string()),
         // A rank with its superlative is one ORDINAL: "the world's second-largest grower".
         p("ORDINAL", r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))(?:-(?:largest|biggest|smallest|highest|lowest|busiest|richest|poorest|oldest|most|least))?\b".to_string()),
         p("CARDINAL", format!(r"\b{approx}{NUM}(?:\s(?:{SCALE}))?\b")),

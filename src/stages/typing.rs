@@ -853,4 +853,28 @@ mod tests {
         assert_eq!(map_label("PER", &["Sanae", "Takaichi"], &r), Some("PERSON"));
         assert_eq!(map_label("FOO", &["x"], &r), None);
     }
+
+    #[test]
+    fn title_holders_water_names_places_and_described_events() {
+        let got = merged("The company ’s chairman , C.C. Wei , met Airlangga Hartarto , Indonesia ’s coordinating minister , near the Gulf of Suez after talks with Washington at the Future Investment Initiative conference .", |at| {
+            let model = vec![
+                mention(at("C.C."), at("Wei") + 1, "ORG", "model"),
+                mention(at("Airlangga"), at("Hartarto") + 1, "ORG", "model"),
+                mention(at("Indonesia"), at("Indonesia") + 1, "GPE", "model"),
+                mention(at("Gulf"), at("Gulf") + 1, "LOC", "model"),
+                mention(at("Suez"), at("Suez") + 1, "ORG", "model"),
+                mention(at("Washington"), at("Washington") + 1, "PERSON", "model"),
+                mention(at("Future"), at("Initiative") + 1, "ORG", "model"),
+            ];
+            (vec![rule(at("chairman"), "TITLE"), mention(at("coordinating") + 1, at("coordinating") + 2, "TITLE", "rule")], model)
+        });
+        // Names in apposition with titles are their holders; "Gulf" of "Suez" is one LOC; a
+        // one-word PERSON the gazetteers know as a place is the place; a name "conference"
+        // describes is an event.
+        assert_eq!(
+            got,
+            ["chairman/TITLE", "C.C. Wei/PERSON", "Airlangga Hartarto/PERSON", "Indonesia/GPE", "minister/TITLE", "Gulf of Suez/LOC", "Washington/GPE", "Future Investment Initiative/EVENT"]
+        );
+    }
+
 }
