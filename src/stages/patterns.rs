@@ -192,7 +192,7 @@ fn is_plausible(label: &str, span: &str, text: &str, start: usize) -> bool {
 }
 
 /// Heads of portfolio titles: "fisheries minister", "minister of trade and industry".
-const PORTFOLIO_HEADS: [&str; 5] = ["minister", "secretary", "commissioner", "adviser", "advisor"];
+const PORTFOLIO_HEADS: [&str; 8] = ["minister", "secretary", "commissioner", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson"];
 
 /// The end of a run of portfolio words from token `i` ("development , industry and trade"):
 /// "and" and commas only between two portfolio words. `i` itself when none starts there.

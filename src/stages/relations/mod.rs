@@ -200,7 +200,9 @@ fn fill_at(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usi
         if !positional && !between(a, b) {
             continue;
         }
-        if slot.same_clause && view.clause_break_within(a, b, before) {
+        // (Nor in a relative clause closed before the trigger: "Carney, who flew in on Sunday,
+        // also met Rutte".)
+        if slot.same_clause && (view.clause_break_within(a, b, before) || before && view.in_relative_before(m.start, ts)) {
             continue;
         }
         if best.map_or(true, |(d, _)| (rank(m), dist) < d) {
