@@ -358,7 +358,33 @@ fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, s
         // Run on: "<chunk> of <chunk>".
         let mut end = ce;
         let mut next = ci + 1;
+        let mut infinitive = false;
         while end < se && slot.through.iter().any(|w| *w == view.words[end]) {
+            // "to" and a verb: the infinitive's clause, to a comma, a relative pronoun, a finite
+            // verb, a participle after a noun, "and" before a verb, or a date after its
+            // preposition ("agreement to supply lithium hydroxide to European battery makers
+            // was signed").
+            // (The tagger may read the verb as a noun: "agreement to/TO supply/NN".)
+            if view.words[end] == "to" && end + 1 < se && (pos(end + 1).starts_with("VB") || pos(end + 1) == "NN") && view.entity_at[end + 1].is_none() {
+                let dated = |i: usize| view.mentions[view.starting_in(i, i + 1)].iter().any(|m| matches!(m.label.as_str(), "DATE" | "TIME"));
+                let mut k = end + 2;
+                while k < se {
+                    let w = view.words[k].as_str();
+                    let stop = matches!(w, "," | "." | ";" | ":" | "which" | "that" | "who" | "\u{201d}" | "\"")
+                        || matches!(pos(k), "VBD" | "VBZ" | "VBP" | "MD")
+                        || pos(k) == "VBG" && pos(k - 1).starts_with("NN")
+                        || matches!(w, "and" | "but") && k + 1 < se && pos(k + 1).starts_with("VB")
+                        || matches!(w, "on" | "in" | "from" | "by" | "starting") && k + 1 < se && dated(k + 1)
+                        || dated(k);
+                    if stop {
+                        break;
+                    }
+                    k += 1;
+                }
+                end = k;
+                infinitive = true;
+                break;
+            }
             match view.chunks.get(next) {
                 Some((ns, _, _)) if *ns == end => next += 1, // the preposition's own PP chunk
                 // Not into a chunk the slot may not hold ("... on rare earths on Tuesday").
@@ -394,7 +420,8 @@ fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, s
         // An excluded entity may stand inside the phrase as a modifier ("key U.S. industries"),
         // not at its end ("... on Tuesday") nor run on past it (the chunker's "[5 trillion]" of
         // "5 trillion won").
-        let ends_excluded = view.mentions[view.starting_in(start, end)].iter().any(|m| m.end >= end && slot.without.contains(&m.label));
+        // (An infinitive's clause may end in a name: "... between Singapore and Oslo".)
+        let ends_excluded = !infinitive && view.mentions[view.starting_in(start, end)].iter().any(|m| m.end >= end && slot.without.contains(&m.label));
         if start >= end || ends_excluded {
             continue;
         }
