@@ -35,6 +35,24 @@ impl DocumentStage for Syntax<'_> {
                 a.pos[s.start] = "VB".to_string();
             }
         }
+        // So is a noun that opens a bulleted item before a number or a determiner, which the
+        // chunker put at the head of a noun phrase: "- train 20,000 farmers by 2028" ([VP train]
+        // [NP 20,000 farmers]).
+        for i in 1..a.pos.len().saturating_sub(1) {
+            let bullet = matches!(words[i - 1], "-" | "*" | "\u{2022}" | "\u{2013}");
+            let line_start = || i == 1 || a.doc.text.chars().skip(a.doc.tokens[i - 2].end).take(a.doc.tokens[i - 1].start - a.doc.tokens[i - 2].end).any(|c| c == '\n');
+            let lower = words[i].chars().all(|c| c.is_lowercase());
+            if bullet && lower && a.pos[i] == "NN" && matches!(a.pos[i + 1].as_str(), "CD" | "DT" | "PRP$") && line_start() {
+                a.pos[i] = "VB".to_string();
+                if let Some(k) = spans.iter().position(|s| s.start == i && s.end > i + 1 && s.label == "NP") {
+                    let mut verb = spans[k].clone();
+                    verb.end = i + 1;
+                    verb.label = "VP".to_string();
+                    spans[k].start = i + 1;
+                    spans.insert(k, verb);
+                }
+            }
+        }
         // A possessive ending the tagger read as punctuation (the curly "’s" is rare in its
         // training text) after a noun is POS: "Japan’s Mitsubishi Materials".
         for i in 1..a.pos.len() {
