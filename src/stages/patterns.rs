@@ -253,6 +253,12 @@ fn titles(doc: &Document, view: &TextView, res: &Resources) -> Vec<Candidate> {
                 break;
             }
         }
+        // A royal style right after a title is part of the name that follows, no office of its
+        // own: "Energy Minister Prince Abdulaziz bin Salman".
+        let after_title = out.last().is_some_and(|c: &Candidate| i > 0 && c.end == view.byte_span(i - 1).1);
+        if matched == 1 && after_title && matches!(words[i], "Prince" | "Princess" | "Sheikh" | "Sheikha" | "Sir" | "Dame") {
+            matched = 0;
+        }
         if matched > 0 {
             let head = lower[i + matched - 1].as_str();
             let vice_president = head == "vice-president" || head == "president" && matched > 1 && lower[i + matched - 2] == "vice";
