@@ -122,7 +122,9 @@ static PATTERNS: Lazy<Vec<(&'static str, Regex)>> = Lazy::new(|| {
         p("DATE", format!(r"\b(?:last|next|this)\s(?:{MONTHS})\b")),
         p("TIME", format!(r"\b{approx}\d{{1,2}}(?::\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)")),
         p("TIME", format!(r"\b(?:(?:{WEEKDAYS}|this|Monday)\s)?(?:morning|afternoon|evening|night)\b|\btonight\b|\bnoon\b|\bmidnight\b")),
-        p("TIME", format!(r"\b{approx}(?:{NUM}|{NUMWORDS}|a few|several)\s(?:hours?|minutes?)\b")),
+        p("TIME", format!(r"\b{approx}(?:{NUM}|{NUMWORDS}|a few|several|an|a)\s(?:hours?|minutes?)\b")),
+        // Bare plural durations: "for years", "weeks before the review" (checked in `find`).
+        p("DATE", r"\b(?:years|decades|months|weeks)\b".to_string()),
         // A numbered conference of the parties to a convention ("COP31").
         p("EVENT", r"\bCOP\d{1,2}\b".to_string()),
         // A rank with its superlative is one ORDINAL: "the world's second-largest grower".
@@ -161,6 +163,27 @@ pub fn find(doc: &Document, view: &TextView, res: &Resources, anchor: Option<Dat
                 }
                 s += 2;
                 span = &span[2..];
+            }
+            // "an hour": an article after a preposition is left out ("for an hour" -> "hour"); after
+            // a quantity it is a rate ("$15 an hour").
+            if *label == "TIME" && ["an hour", "a minute"].contains(&span) {
+                let prev = text[..s].trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+                if !["for", "within", "in", "after", "than", "about", "nearly", "almost", "under", "half"].contains(&prev.to_lowercase().as_str()) {
+                    continue;
+                }
+                let cut = if span.starts_with("an ") { 3 } else { 2 };
+                s += cut;
+                span = &span[cut..];
+            }
+            // A bare plural duration after a preposition or before "before", "after", "ago":
+            // "for years", "weeks before the review".
+            if *label == "DATE" && ["years", "decades", "months", "weeks"].contains(&span) {
+                let prev = text[..s].trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("").to_lowercase();
+                let next = text[e..].trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+                let preposition = ["for", "within", "in", "over", "after", "since", "took", "lasted", "spent"].contains(&prev.as_str());
+                if !(preposition || ["before", "after", "ago", "earlier", "later"].contains(&next.as_str())) {
+                    continue;
+                }
             }
             if !starts.contains(&s) || !ends.contains(&e) || !is_plausible(label, span, text, s) {
                 continue;
@@ -643,6 +666,20 @@ mod tests {
         has(&f, "3 p.m.", "TIME", None);
         has(&f, "minister", "TITLE", None);
         has(&f, "Friday evening", "TIME", None);
+    }
+
+    #[test]
+    fn bare_durations_decades_conferences_and_royal_styles() {
+        let f = run("They talked for an hour and paid $15 an hour. Talks stalled for years, weeks before COP31 in the early 2040s, as in the 1870s; Energy Minister Prince Abdulaziz spoke.", None);
+        has(&f, "hour", "TIME", None);
+        assert!(!f.iter().any(|(t, l, _)| *l == "TIME" && t.contains("an hour")), "{f:?}");
+        has(&f, "years", "DATE", None);
+        has(&f, "weeks", "DATE", None);
+        has(&f, "COP31", "EVENT", None);
+        has(&f, "early 2040s", "DATE", None);
+        has(&f, "1870s", "DATE", None);
+        has(&f, "Energy Minister", "TITLE", None);
+        assert!(!f.iter().any(|(t, l, _)| *l == "TITLE" && t == "Prince"), "{f:?}");
     }
 
     #[test]
