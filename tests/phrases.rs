@@ -242,6 +242,11 @@ fn references_trips_and_places_of_stop_23() {
     has(&doc, "attendance", &[("attendee", &["Ruth Nankabirwa"]), ("event", &["East African Energy Forum"])]);
     // "attended as a guest" past two quoted sentences: the forum.
     assert_eq!(has(&doc, "attendance", &[("attendee", &["Doto Biteko"]), ("event", &["East African Energy Forum"])]), "attendance.intransitive");
+    // "were present, among them X"; "and by officials of A and B" after a passive.
+    assert_eq!(has(&doc, "attendance", &[("attendee", &["George Elombi"]), ("event", &["East African Energy Forum"])]), "attendance.present-among");
+    for org in ["African Development Bank", "World Bank"] {
+        assert_eq!(has(&doc, "attendance", &[("attendee", &[org]), ("event", &["East African Energy Forum"])]), "attendance.and-by");
+    }
     // "the country had pledged": the country salient in its own sentence.
     has(&doc, "commitment", &[("agent", &["Ethiopia"]), ("value", &["$300 million"])]);
     // Two names in apposition to the subject are its parties.
