@@ -352,6 +352,12 @@ pub fn parse(text: &str, name: &str) -> Result<RuleFile> {
         if kinds.iter().filter(|k| **k).count() != 1 {
             bail!("{at}: give one of `trigger` words, `trigger_lemma` or `trigger_entity`");
         }
+        // Punctuation is a token of its own: "present," would never match.
+        for phrase in r.trigger.iter().chain(&r.trigger_lemma).chain(&r.not_after) {
+            if let Some(w) = phrase.split_whitespace().find(|w| w.chars().count() > 1 && (w.ends_with([',', ';', ':', '.']) || w.starts_with([',', ';', ':']))) {
+                bail!("{at}: phrase {phrase:?}: {w:?} joins punctuation to a word; punctuation is a token of its own (write \"present , among\")");
+            }
+        }
         if !r.trigger_pos.is_empty() && r.trigger_lemma.is_empty() {
             bail!("{at}: `trigger_pos` goes with `trigger_lemma`");
         }
@@ -424,6 +430,14 @@ mod tests {
         let err = parse(text, "my.toml").unwrap_err().to_string();
         assert!(err.contains("unknown entity type \"PERSN\""), "{err}");
     }
+    #[test]
+    fn punctuation_joined_to_a_trigger_word_is_an_error() {
+        let text = "[[rule]]\nid = \"p\"\ntype = \"attendance\"\ntrigger = [\"were present, among them\"]\n[[rule.slot]]\nrole = \"attendee\"\ntypes = [\"PERSON\"]\n";
+        let err = parse(text, "p.toml").unwrap_err().to_string();
+        assert!(err.contains("p.toml:1: rule \"p\": phrase \"were present, among them\": \"present,\" joins punctuation"), "{err}");
+        assert!(parse(&text.replace("present, among", "present , among"), "p.toml").is_ok());
+    }
+
     #[test]
     fn chunk_slots_are_checked() {
         let rule = |slot: &str| format!("[[rule]]\nid = \"c\"\ntype = \"agreement\"\ntrigger = [\"signed\"]\n[[rule.slot]]\nrole = \"party\"\ntypes = [\"GPE\"]\n[[rule.slot]]\nrole = \"agreement\"\n{slot}\n");
