@@ -136,6 +136,11 @@ static PATTERNS: Lazy<Vec<(&'static str, Regex)>> = Lazy::new(|| {
     ]
 });
 
+/// The whitespace-separated word that ends before byte `s` of `text` ("" at its start).
+fn word_before(text: &str, s: usize) -> &str {
+    text[..s].trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("")
+}
+
 /// Finds pattern entities in a segmented document.
 pub fn find(doc: &Document, view: &TextView, res: &Resources, anchor: Option<Date>) -> Vec<Candidate> {
     let text = &doc.text;
@@ -156,7 +161,7 @@ pub fn find(doc: &Document, view: &TextView, res: &Resources, anchor: Option<Dat
             // "a year": after a quantity it is a rate ("40,000 tonnes a year"), no date; else the
             // span leaves out its article ("within a year" -> "year").
             if *label == "DATE" && ["a day", "a week", "a month", "a year", "a decade"].contains(&span) {
-                let prev = text[..s].trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+                let prev = word_before(text, s);
                 let preposition = ["within", "for", "in", "after", "over", "about", "than", "nearly", "almost", "under", "of"].contains(&prev.to_lowercase().as_str());
                 if !preposition && prev.ends_with(|c: char| c.is_alphanumeric()) {
                     continue;
@@ -167,8 +172,7 @@ pub fn find(doc: &Document, view: &TextView, res: &Resources, anchor: Option<Dat
             // "an hour": an article after a preposition is left out ("for an hour" -> "hour"); after
             // a quantity it is a rate ("$15 an hour").
             if *label == "TIME" && ["an hour", "a minute"].contains(&span) {
-                let prev = text[..s].trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
-                if !["for", "within", "in", "after", "than", "about", "nearly", "almost", "under", "half"].contains(&prev.to_lowercase().as_str()) {
+                if !["for", "within", "in", "after", "than", "about", "nearly", "almost", "under", "half"].contains(&word_before(text, s).to_lowercase().as_str()) {
                     continue;
                 }
                 let cut = if span.starts_with("an ") { 3 } else { 2 };
@@ -178,7 +182,7 @@ pub fn find(doc: &Document, view: &TextView, res: &Resources, anchor: Option<Dat
             // A bare plural duration after a preposition or before "before", "after", "ago":
             // "for years", "weeks before the review".
             if *label == "DATE" && ["years", "decades", "months", "weeks"].contains(&span) {
-                let prev = text[..s].trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("").to_lowercase();
+                let prev = word_before(text, s).to_lowercase();
                 let next = text[e..].trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
                 let preposition = ["for", "within", "in", "over", "after", "since", "took", "lasted", "spent"].contains(&prev.as_str());
                 if !(preposition || ["before", "after", "ago", "earlier", "later"].contains(&next.as_str())) {
