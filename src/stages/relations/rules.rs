@@ -295,6 +295,10 @@ pub struct Reference {
     /// With `salient`: a salient candidate or none (not the most recent one).
     #[serde(default)]
     pub only_salient: bool,
+    /// Only a candidate whose name holds the phrase's last word ("the council" for the "AfCFTA
+    /// Council of Ministers"; no other event).
+    #[serde(default)]
+    pub named_only: bool,
 }
 
 fn one() -> usize {

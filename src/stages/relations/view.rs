@@ -179,6 +179,9 @@ impl<'d> View<'d> {
             // Gates Foundation; "the conference" for the "Eighth Replenishment Conference".
             let head = &self.words[e - 1];
             let named = (r.count == 1 && e - s > 1 && head.chars().all(char::is_alphabetic)).then(|| candidates.iter().find(|m| self.words[m.start..m.end].iter().any(|w| w == head))).flatten();
+            if r.named_only && named.is_none() {
+                continue;
+            }
             // (Only across sentences: within its own sentence the most recent one stands.)
             let local = candidates.first().is_some_and(|m| m.start >= ss);
             // (With none so near, the nearest salient one further back: an article's company,
