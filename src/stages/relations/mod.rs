@@ -47,6 +47,7 @@ impl RuleSet {
             set.exclusive.extend(file.exclusive);
             if let Some(s) = file.statement {
                 set.statement.verbs.extend(s.verbs);
+                set.statement.reporting.extend(s.reporting);
                 set.statement.score = s.score;
             }
             set.files.push(name);
@@ -600,7 +601,7 @@ pub fn extract(doc: &mut Document, text: &TextView, rules: &RuleSet, res: &Resou
     // (trigger token, rule index, relation)
     let mut found: Vec<(usize, usize, Relation)> = {
         let mut fired: Vec<(usize, usize, Relation, Vec<String>)> = Vec::new();
-        let view = View::new(doc, text, &rules.references);
+        let view = View::new(doc, text, &rules.references, &rules.statement.reporting);
         let index = TriggerIndex::new(&view, rules, res);
         for (ri, rule) in rules.rules.iter().enumerate() {
             for (ts, te, trigger_mention) in triggers(&view, rule, &index) {

@@ -310,6 +310,11 @@ fn one() -> usize {
 pub struct StatementRules {
     /// Speech verbs that attribute a quote to its speaker.
     pub verbs: Vec<String>,
+    /// Reporting verbs for references: "it", "he" or "she" right after one is its subject ("X,
+    /// which owns Y, said it would invest": X), and a name right after one is salient ("said
+    /// Kanto Electric President Hayashi Ren").
+    #[serde(default)]
+    pub reporting: Vec<String>,
     #[serde(default = "default_score")]
     pub score: f64,
 }

@@ -56,13 +56,15 @@ pub(super) struct View<'d> {
     pub entity_at: Vec<Option<usize>>,
     /// Entity id -> its index in the document (the first, should ids repeat).
     by_id: std::collections::HashMap<&'d str, usize>,
+    /// Reporting verbs (the rule file's `[statement] reporting`).
+    reporting: &'d [String],
     /// Quoted segments: (opening mark, closing mark) tokens, straight or curly quotes, never
     /// across a paragraph break.
     pub quotes: Vec<(usize, usize)>,
 }
 
 impl<'d> View<'d> {
-    pub fn new(doc: &'d Document, text: &'d TextView, refs: &[Reference]) -> View<'d> {
+    pub fn new(doc: &'d Document, text: &'d TextView, refs: &[Reference], reporting: &'d [String]) -> View<'d> {
         let (idx, words) = (&text.chars, &text.lower[..]);
         let tok_of_start = |c: usize| doc.tokens.partition_point(|t| t.start < c);
         let tok_of_end = |c: usize| doc.tokens.partition_point(|t| t.end <= c);
@@ -94,7 +96,7 @@ impl<'d> View<'d> {
         }
         let chunks = merged;
         let quotes = quote_segments(doc, idx, words);
-        let mut view = View { doc, idx, words, sentences, mentions, chunks, entity_at, by_id, quotes };
+        let mut view = View { doc, idx, words, sentences, mentions, chunks, entity_at, by_id, reporting, quotes };
         view.add_references(refs);
         view
     }
@@ -252,10 +254,15 @@ impl<'d> View<'d> {
         while v > ss && self.has_syntax() && self.pos(v) == "RB" {
             v -= 1;
         }
-        if v <= ss || !matches!(self.words[v].as_str(), "said" | "says" | "announced" | "added" | "confirmed" | "stated") {
+        if v <= ss || !self.is_reporting(v) {
             return None;
         }
         self.subject_ends(v, ss, PARENTHETICAL)
+    }
+
+    /// Whether token `i` is a reporting verb ("said", "announced").
+    fn is_reporting(&self, i: usize) -> bool {
+        self.reporting.iter().any(|v| *v == self.words[i])
     }
 
     /// Where the reference phrase `p` ("the summit") ends when it matches at token `i` with a
@@ -297,7 +304,7 @@ impl<'d> View<'d> {
         // the chief executive of Tata Steel, said").
         let in_subject = !(st..b).any(|i| self.is_finite_verb(i));
         let verb_after = m.end < self.words.len() && self.is_finite_verb(m.end);
-        let said_before = m.start > 0 && matches!(self.words[m.start - 1].as_str(), "said" | "says");
+        let said_before = m.start > 0 && self.is_reporting(m.start - 1);
         opens || in_subject || verb_after || said_before
     }
 
