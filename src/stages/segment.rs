@@ -145,6 +145,11 @@ fn split_chunk(text: &str, s: usize, e: usize, res: &Resources, out: &mut Vec<Sp
     out.extend(tail.into_iter().rev());
 }
 
+/// A token that opens a bulleted item ("-", "*", "•", "–").
+pub fn is_bullet(word: &str) -> bool {
+    matches!(word, "-" | "*" | "\u{2022}" | "\u{2013}")
+}
+
 /// A possessive token as the segmenter splits it off ("Japan", "’s").
 pub fn is_possessive(word: &str) -> bool {
     matches!(word, "'s" | "’s" | "'S" | "’S")

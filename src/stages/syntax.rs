@@ -9,6 +9,7 @@
 //! `-ed`/`-ing` with a doubled final consonant undone and a silent `e` restored after
 //! `c`/`g`/`s`/`u`/`v`/`z`-endings).
 
+use super::segment::is_bullet;
 use super::{Annotation, DocumentStage};
 use crate::document::Chunk;
 use crate::resources::Resources;
@@ -39,8 +40,8 @@ impl DocumentStage for Syntax<'_> {
         // chunker put at the head of a noun phrase: "- train 20,000 farmers by 2028" ([VP train]
         // [NP 20,000 farmers]).
         for i in 1..a.pos.len().saturating_sub(1) {
-            let bullet = matches!(words[i - 1], "-" | "*" | "\u{2022}" | "\u{2013}");
-            let line_start = || i == 1 || a.doc.text.chars().skip(a.doc.tokens[i - 2].end).take(a.doc.tokens[i - 1].start - a.doc.tokens[i - 2].end).any(|c| c == '\n');
+            let bullet = is_bullet(words[i - 1]);
+            let line_start = || i == 1 || a.view.chars.slice(&a.doc.text, a.doc.tokens[i - 2].end, a.doc.tokens[i - 1].start).contains('\n');
             let lower = words[i].chars().all(|c| c.is_lowercase());
             if bullet && lower && a.pos[i] == "NN" && matches!(a.pos[i + 1].as_str(), "CD" | "DT" | "PRP$") && line_start() {
                 a.pos[i] = "VB".to_string();

@@ -876,5 +876,4 @@ mod tests {
             ["chairman/TITLE", "C.C. Wei/PERSON", "Airlangga Hartarto/PERSON", "Indonesia/GPE", "minister/TITLE", "Gulf of Suez/LOC", "Washington/GPE", "Future Investment Initiative/EVENT"]
         );
     }
-
 }

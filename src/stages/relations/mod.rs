@@ -327,7 +327,7 @@ fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, s
         if (cs..ce).all(|i| matches!(pos(i), "PRP" | "PRP$" | "EX" | "WP" | "WDT")) {
             continue;
         }
-                // A bare phrase names a kind of thing, not one thing ("African drug makers", not "a
+        // A bare phrase names a kind of thing, not one thing ("African drug makers", not "a
         // research campus" or "its factory complex").
         if slot.bare && matches!(view.words[cs].as_str(), "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that") {
             continue;

@@ -301,6 +301,10 @@ pub struct Reference {
     pub named_only: bool,
 }
 
+fn default_carry_window() -> usize {
+    2
+}
+
 fn one() -> usize {
     1
 }
@@ -465,8 +469,4 @@ mod tests {
         assert!(err.contains("unknown entity type \"PERSN\""), "{err}");
     }
 
-}
-
-fn default_carry_window() -> usize {
-    2
 }

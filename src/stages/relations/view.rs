@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use super::rules::{Reference, Slot};
 use crate::document::{CharIndex, Document, TextSpan, TextView};
 use crate::resources::Resources;
-use crate::stages::segment::is_possessive;
+use crate::stages::segment::{is_bullet, is_possessive};
 use crate::stages::syntax::lemma;
 
 /// Forms of "be" before a passive participle.
@@ -837,7 +837,7 @@ impl<'d> View<'d> {
         let first = self.sentences.partition_point(|(s, _)| *s < se);
         self.sentences[first..]
             .iter()
-            .take_while(|(s, e)| s < e && matches!(self.words[*s].as_str(), "-" | "*" | "\u{2022}" | "\u{2013}"))
+            .take_while(|(s, e)| s < e && is_bullet(&self.words[*s]))
             .map(|&(s, e)| (s + 1, e))
             .collect()
     }
