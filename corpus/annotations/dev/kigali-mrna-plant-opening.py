@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/kigali-mrna-plant-opening.txt."""
+"""Gold annotation source for corpus/articles/dev/kigali-mrna-plant-opening.txt."""
 
 ENTITIES = [
     ("KIGALI", "GPE", 0, "Kigali"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/muscat-india-oman-cepa.txt."""
+"""Gold annotation source for corpus/articles/dev/muscat-india-oman-cepa.txt."""
 
 ENTITIES = [
     ("MUSCAT", "GPE", 0, "Muscat"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/bern-swiss-tariff-framework.txt."""
+"""Gold annotation source for corpus/articles/dev/bern-swiss-tariff-framework.txt."""
 
 ENTITIES = [
     ("BERN", "GPE", 0, "Bern"),

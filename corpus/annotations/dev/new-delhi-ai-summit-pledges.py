@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/new-delhi-ai-summit-pledges.txt."""
+"""Gold annotation source for corpus/articles/dev/new-delhi-ai-summit-pledges.txt."""
 
 ENTITIES = [
     ("NEW DELHI", "GPE", 0, "New Delhi"),

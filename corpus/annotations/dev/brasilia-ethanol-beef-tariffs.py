@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/brasilia-ethanol-beef-tariffs.txt."""
+"""Gold annotation source for corpus/articles/dev/brasilia-ethanol-beef-tariffs.txt."""
 
 ENTITIES = [
     ("BRASÍLIA", "GPE", 0, "Brasília"),

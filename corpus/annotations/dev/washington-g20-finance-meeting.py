@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/washington-g20-finance-meeting.txt."""
+"""Gold annotation source for corpus/articles/dev/washington-g20-finance-meeting.txt."""
 
 ENTITIES = [
     ("WASHINGTON", "GPE", 0, "Washington"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/hanoi-rare-earth-refinery-deal.txt."""
+"""Gold annotation source for corpus/articles/dev/hanoi-rare-earth-refinery-deal.txt."""
 
 ENTITIES = [
     ("HANOI", "GPE", 0, "Hanoi"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/ankara-nato-summit-arrivals.txt."""
+"""Gold annotation source for corpus/articles/dev/ankara-nato-summit-arrivals.txt."""
 
 ENTITIES = [
     ("ANKARA", "GPE", 0, "Ankara"),

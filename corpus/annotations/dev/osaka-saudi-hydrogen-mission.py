@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/osaka-saudi-hydrogen-mission.txt."""
+"""Gold annotation source for corpus/articles/dev/osaka-saudi-hydrogen-mission.txt."""
 
 ENTITIES = [
     ("OSAKA", "GPE", 0, "Osaka"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/tallinn-baltic-ammunition-plant.txt."""
+"""Gold annotation source for corpus/articles/dev/tallinn-baltic-ammunition-plant.txt."""
 
 ENTITIES = [
     ("TALLINN", "GPE", 0, "Tallinn"),

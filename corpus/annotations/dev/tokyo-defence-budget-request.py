@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/tokyo-defence-budget-request.txt."""
+"""Gold annotation source for corpus/articles/dev/tokyo-defence-budget-request.txt."""
 
 ENTITIES = [
     ("TOKYO", "GPE", 0, "Tokyo"),

@@ -1,4 +1,4 @@
-"""Gold annotation source for corpus/articles/holdout/dhaka-bnp-election-win.txt."""
+"""Gold annotation source for corpus/articles/dev/dhaka-bnp-election-win.txt."""
 
 ENTITIES = [
     ("DHAKA", "GPE", 0, "Dhaka"),
