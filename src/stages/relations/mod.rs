@@ -414,8 +414,9 @@ fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, s
         while slot.multi && end < se && (coordinator(end) || coordinator(end - 1)) {
             let at = if coordinator(end - 1) { end } else if view.words[end] == "," && end + 1 < se && matches!(view.words[end + 1].as_str(), "and" | "or") { end + 2 } else { end + 1 };
             match view.chunks.get(view.chunk_from(at)) {
-                // Not into a relative clause ("the Accord, which ...").
-                Some((ns, ne, nk)) if *ns == at && nk == kind && *ne <= se && !has_excluded(*ns, *ne) && !matches!(pos(*ns), "WDT" | "WP" | "WP$" | "PRP") => end = *ne,
+                // Not into a relative clause ("the Accord, which ...") nor a reporting clause
+                // ("a memorandum on grid connections, the ministry said").
+                Some((ns, ne, nk)) if *ns == at && nk == kind && *ne <= se && !has_excluded(*ns, *ne) && !matches!(pos(*ns), "WDT" | "WP" | "WP$" | "PRP") && !(*ne < se && view.is_reporting(*ne)) => end = *ne,
                 _ => break,
             }
         }
@@ -473,7 +474,16 @@ fn fire(view: &View, rule: &Rule, t: &Trigger) -> Vec<(Relation, Vec<String>)> {
         if slot.fallback && filled.iter().any(|(r, m)| *r == slot.role && !m.is_empty()) {
             continue;
         }
-        let got = fill(view, slot, ts, te, sentence, &taken);
+        // A labelled bulleted item names its own doer ("- India: 38,000 more ..."): the label,
+        // not the header's subject, fills a slot before the trigger.
+        let label = (t.place != t.sentence && matches!(slot.side, Side::Before | Side::Subject))
+            .then(|| view.item_label(t.place))
+            .flatten()
+            .filter(|i| !taken.contains(i) && slot.types.contains(&view.mentions[*i].label));
+        let got = match label {
+            Some(i) => vec![i],
+            None => fill(view, slot, ts, te, sentence, &taken),
+        };
         if got.is_empty() && slot.required {
             if !slot.carry && (!rule.elided || slot.own) {
                 return Vec::new();

@@ -165,6 +165,7 @@ impl<'d> View<'d> {
                 .take(LOOK_BACK)
                 .filter(|m| m.end <= s && m.start >= dateline && m.label == r.entity_type && !bracketed(m) && !(m.start >= ss && own_subject.contains(&m.end)) && Some(m.end) != antecedent)
                 .filter(|m| r.window.map_or(true, |w| self.sentence_index(s) - self.sentence_index(m.start) <= w))
+                .filter(|m| !self.words[m.start..m.end].iter().any(|w| r.not_named.contains(w)))
                 .collect();
             let name_of = |id: &str| {
                 let ent = &self.doc.entities[self.by_id[id]];
@@ -261,7 +262,7 @@ impl<'d> View<'d> {
     }
 
     /// Whether token `i` is a reporting verb ("said", "announced").
-    fn is_reporting(&self, i: usize) -> bool {
+    pub fn is_reporting(&self, i: usize) -> bool {
         self.reporting.iter().any(|v| *v == self.words[i])
     }
 
@@ -828,18 +829,28 @@ impl<'d> View<'d> {
         (k == kind).then_some(*cs)
     }
 
-    /// The bulleted items after a trigger that ends its sentence with a colon: the token ranges
-    /// of the sentences that follow and open with a bullet ("-", "*", "•"), without the bullet.
+    /// The bulleted items after a trigger whose sentence ends with a colon: the token ranges of
+    /// the sentences that follow and open with a bullet ("-", "*", "•"), without the bullet.
+    /// Where the trigger is not the word before the colon ("made the following pledges on
+    /// Thursday, according to a list:"), only the items that open with a label (`item_label`).
     pub fn bullet_items(&self, te: usize, (_, se): (usize, usize)) -> Vec<(usize, usize)> {
-        if !(te < se && self.words[te] == ":" && te + 1 >= se) {
+        if !(te < se && self.words[se - 1] == ":") {
             return Vec::new();
         }
+        let adjacent = self.words[te] == ":" && te + 1 >= se;
         let first = self.sentences.partition_point(|(s, _)| *s < se);
         self.sentences[first..]
             .iter()
             .take_while(|(s, e)| s < e && is_bullet(&self.words[*s]))
             .map(|&(s, e)| (s + 1, e))
+            .filter(|&item| adjacent || self.item_label(item).is_some())
             .collect()
+    }
+
+    /// The name that labels a bulleted item: a mention that opens it and is followed by a colon
+    /// ("- India: 38,000 more graphics processors").
+    pub fn item_label(&self, (s, e): (usize, usize)) -> Option<usize> {
+        self.starting_in(s, s + 1).find(|&i| self.mentions[i].end + 1 < e && self.words[self.mentions[i].end] == ":")
     }
 
     /// Where the dateline ends: the token after the dash of "CITY, Month D, YYYY (Agency) —" at
