@@ -299,8 +299,8 @@ pub struct Reference {
     /// Council of Ministers"; no other event).
     #[serde(default)]
     pub named_only: bool,
-    /// No candidate whose name holds one of these words: "the company" is no "European
-    /// Investment Bank" and no "Public Investment Fund".
+    /// No candidate whose name holds one of these words (lower-case): "the company" is no
+    /// "European Investment Bank" and no "Public Investment Fund".
     #[serde(default)]
     pub not_named: Vec<String>,
 }

@@ -511,12 +511,17 @@ impl<'d> View<'d> {
         let gerund = self.pos(ts) == "VBG" || self.pos(ts).starts_with("VB") && self.words[ts].ends_with("ing");
         let adverbial = k > ss + 1 && k == ts && gerund && matches!(self.words[k - 1].as_str(), "while" | "when" | "after" | "before" | "since" | "by");
         if depth < 2 && k > ss && (self.words[k - 1] == "and" || self.pos(k - 1) == "TO" || adverbial) {
-            let verb = (ss..k - 1).rev().take(PARENTHETICAL).find(|&j| self.is_main_verb(j));
+            // (A finite verb after "and" coordinates with a finite one, past an infinitive's
+            // verbs: "opened the plant, the first to make vaccines from start to finish, and then
+            // opened the forum".)
+            let finite = |j: usize| matches!(self.pos(j), "VBD" | "VBZ" | "VBP");
+            let nearest = (ss..k - 1).rev().take(PARENTHETICAL).find(|&j| self.is_main_verb(j));
+            let verb = nearest.filter(|&j| !finite(ts) || self.words[k - 1] != "and" || finite(j)).or_else(|| (ss..k - 1).rev().take(PARENTHETICAL).find(|&j| self.is_main_verb(j) && finite(j))).or(nearest);
             // ", and" after a relative clause coordinates with the verb before that clause: "The
             // two leaders signed a partnership under which miners will supply lithium, and agreed
             // to conclude" (signed, not supply).
             let comma_and = k >= ss + 2 && self.words[k - 1] == "and" && self.words[k - 2] == ",";
-            let relative = verb.filter(|_| comma_and).and_then(|j| (ss..j).rev().find(|&x| matches!(self.words[x].as_str(), "which" | "who" | "whom" | "where")));
+            let relative = nearest.filter(|_| comma_and).and_then(|j| (ss..j).rev().find(|&x| matches!(self.words[x].as_str(), "which" | "who" | "whom" | "where")));
             let outer = relative.and_then(|r| (ss.max(self.dateline_end())..r).find(|&j| self.is_main_verb(j)).filter(|&j| !CLAUSE_BREAKS.iter().any(|b| self.words[j..r].iter().any(|w| w == b))));
             if let Some(j) = outer {
                 return self.subject_ends_at(j, ss, max_gap, depth + 1);
