@@ -272,6 +272,11 @@ fn fill_at(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usi
             out.push(j);
             cur = j;
         }
+        // Places after the trigger joined by commas alone are a place and its container, not a
+        // list: "travel to Dakar, Senegal, where", "a plant in Unterlüß, Germany".
+        if !before && !conjoined && matches!(first_label.as_str(), "GPE" | "LOC" | "FAC") {
+            out.truncate(1);
+        }
     }
     out
 }
