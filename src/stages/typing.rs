@@ -18,8 +18,8 @@ use super::{Annotation, DocumentStage, Mention};
 use crate::document::{Document, Entity, TextView, TYPES};
 use crate::resources::{Gazetteer, PlaceKind, Resources};
 
-const EVENT_WORDS: [&str; 16] = [
-    "Summit", "summit", "Meeting", "Forum", "Conference", "Games", "Olympics", "Cup", "Championship", "War", "Expo", "Dialogue", "Festival", "Congress", "Assembly", "Week",
+const EVENT_WORDS: [&str; 17] = [
+    "Summit", "summit", "Meeting", "Forum", "Conference", "Games", "Olympics", "Cup", "Championship", "War", "Expo", "Dialogue", "Festival", "Congress", "Assembly", "Week", "Meetings",
 ];
 const LAW_WORDS: [&str; 13] = ["Act", "Treaty", "Agreement", "Accord", "Strategy", "Convention", "Charter", "Law", "Protocol", "Pact", "Constitution", "Declaration", "Annex"];
 const FAC_WORDS: [&str; 13] = ["Airport", "Base", "base", "Bridge", "Palace", "Stadium", "Station", "Tower", "Hall", "Port", "Building", "Center", "Hospital"];
