@@ -470,6 +470,7 @@ fn fire(view: &View, rule: &Rule, t: &Trigger) -> Vec<(Relation, Vec<String>)> {
                 continue;
             }
             match fill_chunk(view, slot, kind, ts, te, sentence) {
+                Some(_) if slot.silent => {}
                 Some(span) => spans.push((slot.role.clone(), span)),
                 None if slot.required => return Vec::new(),
                 None => {}

@@ -142,6 +142,11 @@ pub struct Slot {
     /// after the name when none stands before the title).
     #[serde(default)]
     pub fallback: bool,
+    /// With `chunk`: a condition, not an argument. The rule fires only when the phrase is found
+    /// (when the slot is required), and the phrase fills nothing ("committed 3.5 billion euros
+    /// to offshore wind farms": money committed to a facility is invested).
+    #[serde(default)]
+    pub silent: bool,
     /// On a slot of side `either` or `before`: for a verb trigger in the active voice (on a
     /// `before` slot also the passive), the verb's subject when it has one of the slot's types,
     /// before the nearest filler ("Aasland, Norway's fisheries minister, flew to Reykjavik and
@@ -389,7 +394,7 @@ pub fn parse(text: &str, name: &str) -> Result<RuleFile> {
                 Some(_) if !s.types.is_empty() => bail!("{at}: slot {:?}: a chunk slot takes no `types`", s.role),
                 Some(_) if matches!(s.side, Side::Subject | Side::Object) => bail!("{at}: slot {:?}: a chunk slot takes side before, after or either", s.role),
                 None if s.types.is_empty() => bail!("{at}: slot {:?}: give `types` (or `chunk`)", s.role),
-                None if !s.without.is_empty() || !s.after_pos.is_empty() || !s.heads.is_empty() || !s.not_heads.is_empty() || s.bare || s.keep_possessor => bail!("{at}: slot {:?}: `without`, `after_pos`, `heads`, `not_heads`, `bare` and `keep_possessor` go with `chunk`", s.role),
+                None if !s.without.is_empty() || !s.after_pos.is_empty() || !s.heads.is_empty() || !s.not_heads.is_empty() || s.bare || s.keep_possessor || s.silent => bail!("{at}: slot {:?}: `without`, `after_pos`, `heads`, `not_heads`, `bare`, `keep_possessor` and `silent` go with `chunk`", s.role),
                 None if !s.through.is_empty() && s.side != Side::Object => bail!("{at}: slot {:?}: `through` goes with `chunk` or side \"object\"", s.role),
                 Some(_) if s.in_chunk.is_some() => bail!("{at}: slot {:?}: `in_chunk` takes entities (`types`), not a `chunk`", s.role),
                 _ => {}

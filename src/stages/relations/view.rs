@@ -496,9 +496,14 @@ impl<'d> View<'d> {
             }
             k = past;
         }
-        // "is due to address", "are set to sign": the subject is the copula's.
+        // "is due to address", "are set to sign", "is to spend": the subject is the copula's.
         if k >= ss + 3 && self.words[k - 1] == "to" && PREDICATE_TO.contains(&self.words[k - 2].as_str()) && BE.contains(&self.words[k - 3].as_str()) {
             k -= 2;
+            while k > ss && self.in_verb_group(k - 1) {
+                k -= 1;
+            }
+        } else if k >= ss + 2 && self.words[k - 1] == "to" && matches!(self.words[k - 2].as_str(), "is" | "are" | "was" | "were") {
+            k -= 1;
             while k > ss && self.in_verb_group(k - 1) {
                 k -= 1;
             }
