@@ -308,6 +308,11 @@ pub struct Reference {
     /// "European Investment Bank" and no "Public Investment Fund".
     #[serde(default)]
     pub not_named: Vec<String>,
+    /// With `count` above one: the group that the last such reference of the type stood for, when
+    /// there is one ("The two companies signed ... . By 2030 the companies aim": not the agency
+    /// named in between).
+    #[serde(default)]
+    pub same_group: bool,
 }
 
 fn default_carry_window() -> usize {

@@ -138,6 +138,8 @@ impl<'d> View<'d> {
         let mut last_end = 0;
         // (start, type, entity id) of the references resolved so far, in text order.
         let mut resolved: Vec<(usize, String, String)> = Vec::new();
+        // (type, entity ids) of the group references resolved so far ("the two companies").
+        let mut groups: Vec<(String, Vec<String>)> = Vec::new();
         for (s, e, r) in found {
             if s < last_end {
                 continue;
@@ -224,8 +226,11 @@ impl<'d> View<'d> {
                 let subject = candidates.iter().rev().find(|m| m.start >= ss && m.end <= first_verb)?;
                 (subject.start != last.start).then(|| vec![subject.ids[0].clone()])
             });
+            // A group named before stays the group: "The two companies signed ... . By 2030 the
+            // companies aim" (not the agency named in between).
+            let group = (r.count > 1 && r.same_group).then(|| groups.iter().rev().find(|(t, ids)| *t == r.entity_type && ids.len() == r.count).map(|(_, ids)| ids.clone())).flatten();
             // Else the most recent ones with different names, put back in text order.
-            let ids = chosen.or(subjects).or_else(|| {
+            let ids = chosen.or(group).or(subjects).or_else(|| {
                 distinct(&mut candidates.iter().map(|m| m.ids[0].clone())).map(|mut ids| {
                     ids.reverse();
                     ids
@@ -234,6 +239,8 @@ impl<'d> View<'d> {
             if let Some(ids) = ids {
                 if r.count == 1 {
                     resolved.push((s, r.entity_type.clone(), ids[0].clone()));
+                } else {
+                    groups.push((r.entity_type.clone(), ids.clone()));
                 }
                 self.mentions.push(Mention { start: s, end: e, label: r.entity_type.clone(), ids, is_ref: true, possessive: r.possessive });
             }
