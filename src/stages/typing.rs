@@ -575,7 +575,8 @@ fn described_companies(kept: &mut [Mention], words: &[&str]) {
 /// visit the White House": FAC; "the White House said": ORG); a number of two digits between
 /// commas right after a person is an age, a DATE ("Magyar, 45, pledged"); a name that a
 /// lower-case "conference" or "forum" follows is an event's ("the Future Investment Initiative
-/// conference").
+/// conference"); an organisation's name after "in" or "near" that a place follows in apposition is
+/// a place ("in Morowali, Central Sulawesi,").
 fn places_and_ages(kept: &mut [Mention], words: &[&str], res: &Resources) {
     let mut order: Vec<usize> = (0..kept.len()).collect();
     order.sort_by_key(|&i| kept[i].start);
@@ -594,6 +595,14 @@ fn places_and_ages(kept: &mut [Mention], words: &[&str], res: &Resources) {
         let described_event = m.label == "ORG" && m.source == "model" && m.end - m.start > 1 && words.get(m.end).is_some_and(|w| matches!(*w, "conference" | "forum")) && res.gazetteer.org(&words[m.start..m.end].join(" ")).is_none();
         if described_event {
             kept[i].label = "EVENT".into();
+            continue;
+        }
+        // "a cathode plant in Morowali, Central Sulawesi,": a name after "in" or "near" that a
+        // place follows in apposition is a place (not the company "Morowali Nickel").
+        let next = order.get(w + 1).map(|&j| &kept[j]);
+        let placed = next.is_some_and(|n| n.label == "GPE" && n.start == m.end + 1 && words.get(n.end).is_some_and(|w| matches!(*w, "," | "." | ";")));
+        if m.label == "ORG" && m.source == "model" && m.end - m.start <= 2 && matches!(before(1), Some("in" | "near")) && words.get(m.end) == Some(&",") && placed {
+            kept[i].label = "GPE".into();
             continue;
         }
         let age = m.label == "CARDINAL" && m.end == m.start + 1 && words[m.start].len() == 2 && words[m.start].chars().all(|c| c.is_ascii_digit());
