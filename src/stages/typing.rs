@@ -205,6 +205,8 @@ pub fn merge(doc: &mut Document, view: &TextView, patterns: Vec<Mention>, model:
     kept.retain(|m| !m.label.is_empty());
     join_org_summits(&mut kept, &words, &owner);
     join_events(&mut kept, &words, doc);
+    kept.retain(|m| !m.label.is_empty());
+    join_org_event_runs(&mut kept, &words);
     portfolio_titles(&mut kept, &words, res);
     kept.retain(|m| !m.label.is_empty());
     surnames_are_people(&mut kept, &words, res);
@@ -353,6 +355,27 @@ fn join_org_summits(kept: &mut [Mention], words: &[&str], owner: &[Option<usize>
         } else if let Some(e) = last_law {
             m.end = e;
             m.label = "LAW".into();
+        }
+    }
+}
+
+/// An organisation, capitalised words with an "and" among them, and an event are one EVENT: "G20"
+/// + "Finance Ministers and" + "Central Bank Governors Meeting". The event is merged into the
+/// organisation (its label cleared, dropped by the caller).
+fn join_org_event_runs(kept: &mut [Mention], words: &[&str]) {
+    let mut order: Vec<usize> = (0..kept.len()).collect();
+    order.sort_by_key(|&i| kept[i].start);
+    for w in 1..order.len() {
+        let (a, b) = (order[w - 1], order[w]);
+        if kept[a].label != "ORG" || kept[b].label != "EVENT" || kept[b].start <= kept[a].end || kept[b].start - kept[a].end > 5 {
+            continue;
+        }
+        let gap = &words[kept[a].end..kept[b].start];
+        let named = gap.iter().all(|g| g.starts_with(|c: char| c.is_uppercase()) || matches!(*g, "and" | "of" | "\u{2019}" | "'"));
+        if named && gap.contains(&"and") && gap[0] != "and" {
+            kept[a].end = kept[b].end;
+            kept[a].label = "EVENT".into();
+            kept[b].label.clear();
         }
     }
 }
