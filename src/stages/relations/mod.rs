@@ -223,7 +223,10 @@ fn fill_at(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usi
         let before = view.mentions[first].end <= ts;
         // A relative clause after the nearest member is that member's: "his Japanese
         // counterpart, Nakamura Aoi, who arrived in Canberra" (not O'Connor before her).
-        let relative = before && view.words.get(view.mentions[first].end..view.mentions[first].end + 2).is_some_and(|w| w[0] == "," && matches!(w[1].as_str(), "who" | "which" | "whose"));
+        // (Not when the clause closes before the trigger: "Eriksen, and his Rwandan counterpart,
+        // Valentine Uwamariya, who chaired the talks together, also signed" is both.)
+        let fe = view.mentions[first].end;
+        let relative = before && view.words.get(fe..fe + 2).is_some_and(|w| w[0] == "," && matches!(w[1].as_str(), "who" | "which" | "whose")) && !view.words.get(fe + 2..ts).is_some_and(|ws| ws.iter().any(|w| w == ","));
         // A list is of one kind: "Japan, he" is no list; countries and organisations mix
         // ("between Vietnam and the European Free Trade Association").
         let first_label = view.mentions[first].label.clone();
