@@ -4,7 +4,8 @@
 //! mark ends ("...," she said): with the syntax layer the verb's subject past appositions, else
 //! the nearest PERSON or ORG (or a reference to one) before the verb, else the person in the
 //! noun phrase right after it ("said Kanto Electric President Hayashi Ren"). A quote without a
-//! speech verb that goes on from an attributed one in the same paragraph has its speaker.
+//! speech verb that goes on from an attributed one in the same paragraph has its speaker, and so
+//! does one that opens its sentence right after a sentence with a speech verb and its speaker.
 
 use crate::document::{Arg, Relation, TextSpan};
 use super::rules::StatementRules;
@@ -48,6 +49,15 @@ pub(super) fn find(view: &View, rules: &StatementRules) -> Vec<(usize, Relation)
             let gap = &view.doc.text[view.idx.byte(view.doc.tokens[*close].end)..view.idx.byte(view.doc.tokens[open_tok].start)];
             // The next sentence at the latest ("“...,” said X, who ... . “...”").
             (view.sentence_index(open_tok) <= view.sentence_index(*close) + 1 && !gap.contains("\n\n")).then(|| (*verb, ids.clone()))
+        });
+        // A quote that opens its sentence right after an attributed sentence of the same
+        // paragraph is that sentence's speaker's: "..., wrote Marina Teixeira of Itaú BBA. “The
+        // price gap is still wide enough ...”"
+        let speaker = speaker.or_else(|| {
+            let k = view.sentence_index(open_tok);
+            let &(ps, pe) = view.sentences.get(k.checked_sub(1)?)?;
+            let gap = &view.doc.text[view.idx.byte(view.doc.tokens[pe - 1].end)..view.idx.byte(view.doc.tokens[open_tok].start)];
+            (open_tok == first.0 && pe > ps && !gap.contains("\n\n") && !view.in_quote(pe - 1)).then(|| attribute(view, rules, ps, pe, pe, pe)).flatten()
         });
         let Some((verb, ids)) = speaker else { continue };
         previous = Some((close_tok, verb, ids.clone()));
