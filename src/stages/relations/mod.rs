@@ -365,7 +365,8 @@ fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, s
         }
         // A phrase that is an excluded entity runs on into nothing ("[600 megawatts] of
         // computing capacity": the next phrase is the one).
-        if view.mentions[view.starting_in(start, start + 1)].iter().any(|m| m.end >= ce && slot.without.contains(&m.label)) {
+        // (Nor a reference that is the whole phrase: "in the chipmaker".)
+        if [start, cs].iter().any(|&at| view.mentions[view.starting_in(at, at + 1)].iter().any(|m| m.end >= ce && slot.without.contains(&m.label))) {
             continue;
         }
         // Run on: "<chunk> of <chunk>".
@@ -506,11 +507,14 @@ fn fire(view: &View, rule: &Rule, t: &Trigger) -> Vec<(Relation, Vec<String>)> {
     if let (Some(role), Some(m)) = (&rule.trigger_role, t.mention) {
         filled.insert(0, (role.clone(), vec![m]));
     }
-    let enough = rule.at_least.iter().all(|(role, n)| {
+    // Distinct entities and text spans that fill a role.
+    let count = |role: &str| {
         let ids: HashSet<&String> = filled.iter().filter(|(r, _)| r == role).flat_map(|(_, ms)| ms.iter().flat_map(|&m| view.mentions[m].ids.iter())).collect();
-        ids.len() >= *n
-    });
-    if !enough {
+        ids.len() + spans.iter().filter(|(r, _)| r == role).count()
+    };
+    let enough = rule.at_least.iter().all(|(role, n)| count(role) >= *n);
+    let any = rule.any_of.is_empty() || rule.any_of.iter().any(|(role, n)| count(role) >= *n);
+    if !enough || !any {
         return Vec::new();
     }
     expand(view, &filled, &rule.split)
@@ -532,6 +536,28 @@ fn fire(view: &View, rule: &Rule, t: &Trigger) -> Vec<(Relation, Vec<String>)> {
             (rel, carried.clone())
         })
         .collect()
+}
+
+/// One entity fills one role: a later optional role that repeats an earlier role's entity is
+/// left out ("SoftBank agreed to invest $2 billion in the chipmaker", where "the chipmaker" was
+/// read as SoftBank); a required one drops the relation (false).
+fn one_role_per_entity(rel: &mut Relation, rule: &Rule) -> bool {
+    let mut seen: Vec<(String, String)> = Vec::new();
+    let mut keep = Vec::with_capacity(rel.args.len());
+    for a in std::mem::take(&mut rel.args) {
+        if let Some(id) = &a.entity {
+            if seen.iter().any(|(r, e)| e == id && *r != a.role) {
+                if rule.slot.iter().any(|sl| sl.role == a.role && sl.required) {
+                    return false;
+                }
+                continue;
+            }
+            seen.push((a.role.clone(), id.clone()));
+        }
+        keep.push(a);
+    }
+    rel.args = keep;
+    true
 }
 
 /// Fills the carried roles of relations from the nearest earlier relation of their type (by
@@ -636,6 +662,7 @@ pub fn extract(doc: &mut Document, text: &TextView, rules: &RuleSet, res: &Resou
             }
         }
         let mut found = carry_over(&view, &rules.rules, fired);
+        found.retain_mut(|(_, ri, rel)| one_role_per_entity(rel, &rules.rules[*ri]));
         for (ts, rel) in statements::find(&view, &rules.statement) {
             found.push((ts, rules.rules.len(), rel));
         }

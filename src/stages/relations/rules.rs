@@ -240,6 +240,10 @@ pub struct Rule {
     /// Roles that need at least this many distinct entities (a meeting has two participants).
     #[serde(default)]
     pub at_least: std::collections::BTreeMap<String, usize>,
+    /// Or: at least one of these roles has so many fillers (entities or text spans): an
+    /// agreement has two parties or names the agreement ("SoftBank agreed to invest" is none).
+    #[serde(default)]
+    pub any_of: std::collections::BTreeMap<String, usize>,
     /// An elided conjunct ("will fly to Montevideo on Thursday and to Brasília next week"): the
     /// rule fires only after a relation of its type earlier in the same sentence, and its
     /// required slots left empty take that relation's fillers (as `carry` does).
