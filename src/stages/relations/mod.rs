@@ -464,6 +464,8 @@ fn fire(view: &View, rule: &Rule, t: &Trigger) -> Vec<(Relation, Vec<String>)> {
     let mut carried: Vec<String> = Vec::new();
     let mut filled: Vec<(String, Vec<usize>)> = Vec::new();
     let mut spans: Vec<(String, (usize, usize))> = Vec::new();
+    // Roles filled by a phrase of a kind the slot names (`heads`: "a long-term deal").
+    let mut headed: HashSet<String> = HashSet::new();
     for slot in &rule.slot {
         // Slots before the trigger look in its sentence; the others where the trigger points.
         let in_item = t.place != t.sentence && !matches!(slot.side, Side::Before | Side::Subject);
@@ -475,7 +477,12 @@ fn fire(view: &View, rule: &Rule, t: &Trigger) -> Vec<(Relation, Vec<String>)> {
             }
             match fill_chunk(view, slot, kind, ts, te, sentence) {
                 Some(_) if slot.silent => {}
-                Some(span) => spans.push((slot.role.clone(), span)),
+                Some(span) => {
+                    if !slot.heads.is_empty() {
+                        headed.insert(slot.role.clone());
+                    }
+                    spans.push((slot.role.clone(), span));
+                }
                 None if slot.required => return Vec::new(),
                 None => {}
             }
@@ -507,13 +514,14 @@ fn fire(view: &View, rule: &Rule, t: &Trigger) -> Vec<(Relation, Vec<String>)> {
     if let (Some(role), Some(m)) = (&rule.trigger_role, t.mention) {
         filled.insert(0, (role.clone(), vec![m]));
     }
-    // Distinct entities and text spans that fill a role.
+    // Distinct entities that fill a role.
     let count = |role: &str| {
         let ids: HashSet<&String> = filled.iter().filter(|(r, _)| r == role).flat_map(|(_, ms)| ms.iter().flat_map(|&m| view.mentions[m].ids.iter())).collect();
-        ids.len() + spans.iter().filter(|(r, _)| r == role).count()
+        ids.len()
     };
     let enough = rule.at_least.iter().all(|(role, n)| count(role) >= *n);
-    let any = rule.any_of.is_empty() || rule.any_of.iter().any(|(role, n)| count(role) >= *n);
+    // (For `any_of`, a phrase of a kind the slot names counts too.)
+    let any = rule.any_of.is_empty() || rule.any_of.iter().any(|(role, n)| count(role) + usize::from(headed.contains(role)) >= *n);
     if !enough || !any {
         return Vec::new();
     }

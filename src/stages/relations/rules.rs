@@ -240,8 +240,10 @@ pub struct Rule {
     /// Roles that need at least this many distinct entities (a meeting has two participants).
     #[serde(default)]
     pub at_least: std::collections::BTreeMap<String, usize>,
-    /// Or: at least one of these roles has so many fillers (entities or text spans): an
-    /// agreement has two parties or names the agreement ("SoftBank agreed to invest" is none).
+    /// Or: at least one of these roles has so many distinct entities (a phrase from a chunk slot
+    /// with `heads` counts as one): an agreement has two parties, or a named agreement (a LAW)
+    /// or an agreement noun ("signed a long-term deal"); "SoftBank agreed to invest" and
+    /// "Kenya Power agreed to buy more power" are none.
     #[serde(default)]
     pub any_of: std::collections::BTreeMap<String, usize>,
     /// An elided conjunct ("will fly to Montevideo on Thursday and to Brasília next week"): the
