@@ -278,3 +278,39 @@ fn references_trips_and_places_of_stop_23() {
     has(&doc, "attendance", &[("attendee", &["Ruto"]), ("event", &["COP31"])]);
     assert!(doc.entities.iter().any(|e| e.text == "Gulf of Aden" && e.label == "LOC"));
 }
+
+#[test]
+fn pledges_investments_and_references_of_stop_24() {
+    let Some(doc) = fixture("pledges.txt") else { return };
+    // Bulleted items labelled with their agent under "made the following pledges ...:".
+    assert_eq!(has(&doc, "commitment", &[("agent", &["Kenya"]), ("value", &["2 million"]), ("deadline", &["end of 2027"])]), "commitment.bullets");
+    has(&doc, "commitment", &[("agent", &["Equity Bank"]), ("value", &["$40 million"])]);
+    // "and then opened" shares the subject of "opened" past the infinitive's verbs.
+    has(&doc, "attendance", &[("attendee", &["William Ruto"]), ("event", &["Nairobi Clean Cooking Summit"])]);
+    // "The company aims" after a bank lent: the company; "the bank would commit": the World Bank.
+    has(&doc, "commitment", &[("agent", &["Kenya Power"]), ("value", &["500,000"])]);
+    has(&doc, "commitment", &[("agent", &["World Bank"]), ("value", &["$2 billion"]), ("deadline", &["2030"])]);
+    // A company that commits money to solar farms invests it; a country that commits money to
+    // training does not; "is to spend ... expanding its plant" invests.
+    assert_eq!(has(&doc, "investment", &[("investor", &["Sunfield Energy"]), ("amount", &["300 million euros"])]), "investment.commit-to");
+    assert!(!any(&doc, "investment", &[("investor", &["Norway"])]));
+    assert_eq!(has(&doc, "investment", &[("investor", &["Kivu Cement"]), ("amount", &["4 billion shillings"])]), "investment.spend-on");
+    // A title with its region after "for", the name after the comma.
+    has(&doc, "holds_position", &[("person", &["Mohamed Janabi"]), ("title", &["regional director"]), ("organization", &["World Health Organization"])]);
+    // Growth cut by tariffs is no tariff change.
+    assert!(!doc.relations.iter().any(|r| r.label == "tariff_change"));
+    // "briefed X by phone"; a list before a relative clause that closes before the verb.
+    has(&doc, "meeting", &[("participant", &["Opiyo Wandayi", "Ruth Nankabirwa"]), ("date", &["Monday"])]);
+    has(&doc, "agreement", &[("party", &["Wandayi", "Doto Biteko"])]);
+    // A quote right after an attributed sentence.
+    has(&doc, "statement", &[("speaker", &["Amina Yusuf"])]);
+    // "Kampala, Uganda": one destination.
+    has(&doc, "visit", &[("visitor", &["Ruto"]), ("destination", &["Kampala"])]);
+    assert!(!any(&doc, "visit", &[("destination", &["Uganda"])]));
+    // "By 2030 the companies aim": the deadline before the clause.
+    has(&doc, "commitment", &[("agent", &["Sunfield Energy"]), ("value", &["40%"]), ("deadline", &["2030"])]);
+    assert_eq!(has(&doc, "located_in", &[("place", &["Lake Turkana"]), ("container", &["Marsabit"])]), "located_in.where-lies");
+    // "Tanzania signed, after ...": the accord signed before; "agreed to invest" is no agreement.
+    assert_eq!(has(&doc, "agreement", &[("party", &["Tanzania"]), ("agreement", &["Nairobi Clean Cooking Accord"])]), "agreement.intransitive");
+    assert!(!any(&doc, "agreement", &[("party", &["Safaricom"])]));
+}

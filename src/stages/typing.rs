@@ -824,6 +824,26 @@ mod tests {
     }
 
     #[test]
+    fn org_event_runs_meetings_and_places_after_in() {
+        let got = merged("Bessent chaired the G20 Finance Ministers and Central Bank Governors Meeting and toured a plant in Morowali , Central Sulawesi , owned by Morowali Nickel .", |at| {
+            let model = vec![
+                mention(at("Bessent"), at("Bessent") + 1, "PERSON", "model"),
+                mention(at("G20"), at("G20") + 1, "ORG", "model"),
+                mention(at("Central"), at("Governors") + 2, "EVENT", "model"),
+                mention(at("Morowali"), at("Morowali") + 1, "ORG", "model"),
+                mention(at("Sulawesi") - 1, at("Sulawesi") + 1, "GPE", "model"),
+                mention(at("Nickel") - 1, at("Nickel") + 1, "ORG", "model"),
+            ];
+            (Vec::new(), model)
+        });
+        // An organisation, capitalised words with "and", and an event are one event; a company's
+        // first word after "in" with a place in apposition is a place.
+        assert_eq!(got, ["Bessent/PERSON", "G20 Finance Ministers and Central Bank Governors Meeting/EVENT", "Morowali/GPE", "Central Sulawesi/GPE", "Morowali Nickel/ORG"]);
+        // "Meetings" makes an event of a miscellaneous name.
+        assert_eq!(map_label("MISC", &["Spring", "Meetings"], &Resources::builtin()), Some("EVENT"));
+    }
+
+    #[test]
     fn adjacent_names_that_are_one_and_legislatures() {
         let r = Resources::builtin();
         let got = merged("The director of Africa CDC met Mohammed bin Salman at the G7 Industry Ministers’ Meeting ; Robles told the Congress of Deputies .", |at| {

@@ -424,6 +424,11 @@ pub fn parse(text: &str, name: &str) -> Result<RuleFile> {
                 bail!("{at}: split names role {s:?} that no slot fills");
             }
         }
+        for s in r.at_least.keys().chain(r.any_of.keys()) {
+            if !r.slot.iter().any(|x| &x.role == s) {
+                bail!("{at}: `at_least` or `any_of` names role {s:?} that no slot fills");
+            }
+        }
     }
     for r in &file.reference {
         if !TYPES.contains(&r.entity_type.as_str()) {
@@ -487,6 +492,12 @@ mod tests {
         assert!(err.contains("unknown chunk type \"NX\" in `in_chunk`"), "{err}");
         let err = parse(&rule("chunk = \"NP\"\nwithout = [\"PERSN\"]"), "d.toml").unwrap_err().to_string();
         assert!(err.contains("unknown entity type \"PERSN\""), "{err}");
+        // A silent slot is a condition on a phrase; `any_of` names roles the rule fills.
+        assert!(parse(&rule("chunk = \"NP\"\nsilent = true"), "ok.toml").is_ok());
+        let err = parse(&rule("types = [\"LAW\"]\nsilent = true"), "f.toml").unwrap_err().to_string();
+        assert!(err.contains("`silent` go with `chunk`"), "{err}");
+        let err = parse(&rule("types = [\"LAW\"]").replace("[[rule.slot]]\nrole = \"party\"", "any_of = { parties = 2 }\n[[rule.slot]]\nrole = \"party\""), "g.toml").unwrap_err().to_string();
+        assert!(err.contains("g.toml:1") && err.contains("names role \"parties\""), "{err}");
     }
 
 }
