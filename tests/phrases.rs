@@ -313,4 +313,8 @@ fn pledges_investments_and_references_of_stop_24() {
     // "Tanzania signed, after ...": the accord signed before; "agreed to invest" is no agreement.
     assert_eq!(has(&doc, "agreement", &[("party", &["Tanzania"]), ("agreement", &["Nairobi Clean Cooking Accord"])]), "agreement.intransitive");
     assert!(!any(&doc, "agreement", &[("party", &["Safaricom"])]));
+    // "... to congratulate her, ... her office said. Ruto spoke to her by phone": her is
+    // Nankabirwa throughout, not the caller named first.
+    has(&doc, "meeting", &[("participant", &["Ruto", "Nankabirwa"]), ("date", &["Friday"])]);
+    assert!(!any(&doc, "meeting", &[("participant", &["Ruto", "Samia Suluhu Hassan"])]));
 }

@@ -236,7 +236,10 @@ fn fill_at(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usi
         // A possessor is a modifier of the next member, not a member: "Codelco and Japan's
         // Mitsubishi Materials".
         let possessor = |m: &Mention| view.words.get(m.end).is_some_and(|w| is_possessive(w));
-        let same = |m: &Mention| kind(&m.label) == kind(&first_label) && !possessor(m);
+        // (A possessive pronoun is a determiner inside a member's phrase, never a member: "and his
+        // Tanzanian counterpart, Doto Biteko".)
+        let pronoun = |m: &Mention| m.is_ref && m.end == m.start + 1 && matches!(view.words[m.start].as_str(), "his" | "her" | "their" | "its");
+        let same = |m: &Mention| kind(&m.label) == kind(&first_label) && !possessor(m) && !pronoun(m);
         let mut cur = first;
         let mut conjoined = false;
         while !relative {

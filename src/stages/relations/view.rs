@@ -138,6 +138,8 @@ impl<'d> View<'d> {
         let mut last_end = 0;
         // (start, type, entity id) of the references resolved so far, in text order.
         let mut resolved: Vec<(usize, String, String)> = Vec::new();
+        // The last feminine and masculine pronoun resolved: (sentence index, entity id).
+        let mut last_gendered: [Option<(usize, String)>; 2] = [None, None];
         // (type, entity ids) of the group references resolved so far ("the two companies").
         let mut groups: Vec<(String, Vec<String>)> = Vec::new();
         for (s, e, r) in found {
@@ -201,7 +203,21 @@ impl<'d> View<'d> {
             // The subject of "said" after it is the sayer: "Japan's Fast Retailing, which owns
             // Uniqlo, said it would invest" (not the name in the relative clause).
             let reported = (e == s + 1 && matches!(self.words[s].as_str(), "it" | "he" | "she")).then(|| self.reporter_subject(s, ss)).flatten().and_then(|ends| candidates.iter().find(|m| m.start >= ss && ends.contains(&m.end)));
-            let chosen = reported.or(named).or(salient).map(|m| m.ids.clone());
+            // A pronoun goes on from the last pronoun of its gender in its own sentence or the one
+            // before, when that one's referent is still a candidate: "Merz telephoned Zielińska to
+            // congratulate her, and ..., her campaign said. Zelensky spoke to her by phone" (her:
+            // Zielińska, not Merz, the subject).
+            let gender = match (e == s + 1).then(|| self.words[s].as_str()) {
+                Some("she" | "her") => Some(0),
+                Some("he" | "him" | "his") => Some(1),
+                _ => None,
+            };
+            let here = self.sentence_index(s);
+            let chain = gender
+                .and_then(|g| last_gendered[g].as_ref())
+                .filter(|(at, id)| (*at == here || *at + 1 == here) && candidates.iter().any(|m| m.ids.contains(id)))
+                .map(|(_, id)| vec![id.clone()]);
+            let chosen = reported.or(named).or(salient).map(|m| m.ids.clone()).or(chain);
             if r.only_salient && chosen.is_none() {
                 continue;
             }
@@ -237,6 +253,9 @@ impl<'d> View<'d> {
                 })
             });
             if let Some(ids) = ids {
+                if let Some(g) = gender {
+                    last_gendered[g] = Some((here, ids[0].clone()));
+                }
                 if r.count == 1 {
                     resolved.push((s, r.entity_type.clone(), ids[0].clone()));
                 } else {
