@@ -421,13 +421,17 @@ impl<'d> View<'d> {
     }
 
     /// Whether a clause boundary lies in tokens [a, b): a verb that is no auxiliary, a relative
-    /// pronoun, ";" or ", and" / ", but", and with `to_breaks` an infinitive's "to".
+    /// pronoun, ";" or ", and" / ", but", and with `to_breaks` an infinitive's "to". Without
+    /// `to_breaks` (a filler after its trigger), ", and" with no verb after it in the range joins
+    /// a list, not a clause ("met her Canadian counterpart, Marc Gagnon, and Australian Trade
+    /// Minister Jack Dawson in Ottawa").
     pub fn clause_break_within(&self, a: usize, b: usize, to_breaks: bool) -> bool {
         (a..b).any(|j| {
             let w = self.words[j].as_str();
+            let clause_and = w == "," && j + 1 < b && matches!(self.words[j + 1].as_str(), "and" | "but") && (to_breaks || (j + 2..b).any(|k| self.is_main_verb(k)));
             self.is_main_verb(j)
                 || matches!(w, ";" | "which" | "who" | "whose" | "where")
-                || w == "," && j + 1 < b && matches!(self.words[j + 1].as_str(), "and" | "but")
+                || clause_and
                 || to_breaks && (self.pos(j) == "TO" && j + 1 < self.words.len() && self.pos(j + 1) == "VB")
         })
     }
