@@ -363,10 +363,9 @@ fn join_org_summits(kept: &mut [Mention], words: &[&str], owner: &[Option<usize>
 /// + "Finance Ministers and" + "Central Bank Governors Meeting". The event is merged into the
 /// organisation (its label cleared, dropped by the caller).
 fn join_org_event_runs(kept: &mut [Mention], words: &[&str]) {
-    let mut order: Vec<usize> = (0..kept.len()).collect();
-    order.sort_by_key(|&i| kept[i].start);
-    for w in 1..order.len() {
-        let (a, b) = (order[w - 1], order[w]);
+    kept.sort_by_key(|m| (m.start, m.end));
+    for b in 1..kept.len() {
+        let a = b - 1;
         if kept[a].label != "ORG" || kept[b].label != "EVENT" || kept[b].start <= kept[a].end || kept[b].start - kept[a].end > 5 {
             continue;
         }

@@ -206,8 +206,8 @@ fn fill_at(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usi
         // (A place that a ", where" clause holding the trigger follows is that clause's: "told
         // reporters at the National Palace, where he had met U.S. Trade Representative Karen
         // Doyle".)
-        let where_antecedent = before && view.words.get(m.end..m.end + 2).is_some_and(|w| w[0] == "," && w[1] == "where") && !view.clause_break_within(m.end + 2, ts, true);
-        if slot.same_clause && !where_antecedent && (view.clause_break_within(a, b, before) || before && view.in_relative_before(m.start, ts)) {
+        let where_antecedent = || before && view.words.get(m.end..m.end + 2).is_some_and(|w| w[0] == "," && w[1] == "where") && !view.clause_break_within(m.end + 2, ts, true);
+        if slot.same_clause && (view.clause_break_within(a, b, before) || before && view.in_relative_before(m.start, ts)) && !where_antecedent() {
             continue;
         }
         if best.map_or(true, |(d, _)| (rank(m), dist) < d) {

@@ -46,9 +46,8 @@ pub(super) fn find(view: &View, rules: &StatementRules) -> Vec<(usize, Relation)
         // paragraph has its speaker: "“...,” Vogel said. “That ends now.”"
         let speaker = speaker.or_else(|| {
             let (close, verb, ids) = previous.as_ref()?;
-            let gap = &view.doc.text[view.idx.byte(view.doc.tokens[*close].end)..view.idx.byte(view.doc.tokens[open_tok].start)];
             // The next sentence at the latest ("“...,” said X, who ... . “...”").
-            (view.sentence_index(open_tok) <= view.sentence_index(*close) + 1 && !gap.contains("\n\n")).then(|| (*verb, ids.clone()))
+            (view.sentence_index(open_tok) <= view.sentence_index(*close) + 1 && !view.paragraph_between(*close, open_tok)).then(|| (*verb, ids.clone()))
         });
         // A quote that opens its sentence right after an attributed sentence of the same
         // paragraph is that sentence's speaker's: "..., wrote Marina Teixeira of Itaú BBA. “The
@@ -56,8 +55,7 @@ pub(super) fn find(view: &View, rules: &StatementRules) -> Vec<(usize, Relation)
         let speaker = speaker.or_else(|| {
             let k = view.sentence_index(open_tok);
             let &(ps, pe) = view.sentences.get(k.checked_sub(1)?)?;
-            let gap = &view.doc.text[view.idx.byte(view.doc.tokens[pe - 1].end)..view.idx.byte(view.doc.tokens[open_tok].start)];
-            (open_tok == first.0 && pe > ps && !gap.contains("\n\n") && !view.in_quote(pe - 1)).then(|| attribute(view, rules, ps, pe, pe, pe)).flatten()
+            (open_tok == first.0 && pe > ps && !view.paragraph_between(pe - 1, open_tok) && !view.in_quote(pe - 1)).then(|| attribute(view, rules, ps, pe, pe, pe)).flatten()
         });
         let Some((verb, ids)) = speaker else { continue };
         previous = Some((close_tok, verb, ids.clone()));

@@ -356,6 +356,11 @@ impl<'d> View<'d> {
         self.pos(j).starts_with("VB") && self.entity_at[j].is_none() && !self.in_verb_group(j)
     }
 
+    /// Whether a paragraph break lies between the end of token `a` and the start of token `b`.
+    pub fn paragraph_between(&self, a: usize, b: usize) -> bool {
+        self.doc.text[self.idx.byte(self.doc.tokens[a].end)..self.idx.byte(self.doc.tokens[b].start)].contains("\n\n")
+    }
+
     /// Whether token `i` lies inside a quotation (between its marks).
     pub fn in_quote(&self, i: usize) -> bool {
         let k = self.quotes.partition_point(|(open, _)| *open < i);
@@ -527,13 +532,15 @@ impl<'d> View<'d> {
             k = past;
         }
         // "is due to address", "are set to sign", "is to spend": the subject is the copula's.
-        if k >= ss + 3 && self.words[k - 1] == "to" && PREDICATE_TO.contains(&self.words[k - 2].as_str()) && BE.contains(&self.words[k - 3].as_str()) {
-            k -= 2;
-            while k > ss && self.in_verb_group(k - 1) {
-                k -= 1;
-            }
+        let before_to = if k >= ss + 3 && self.words[k - 1] == "to" && PREDICATE_TO.contains(&self.words[k - 2].as_str()) && BE.contains(&self.words[k - 3].as_str()) {
+            2
         } else if k >= ss + 2 && self.words[k - 1] == "to" && matches!(self.words[k - 2].as_str(), "is" | "are" | "was" | "were") {
-            k -= 1;
+            1
+        } else {
+            0
+        };
+        if before_to > 0 {
+            k -= before_to;
             while k > ss && self.in_verb_group(k - 1) {
                 k -= 1;
             }
@@ -550,8 +557,9 @@ impl<'d> View<'d> {
             // verbs: "opened the plant, the first to make vaccines from start to finish, and then
             // opened the forum".)
             let finite = |j: usize| matches!(self.pos(j), "VBD" | "VBZ" | "VBP");
-            let nearest = (ss..k - 1).rev().take(PARENTHETICAL).find(|&j| self.is_main_verb(j));
-            let verb = nearest.filter(|&j| !finite(ts) || self.words[k - 1] != "and" || finite(j)).or_else(|| (ss..k - 1).rev().take(PARENTHETICAL).find(|&j| self.is_main_verb(j) && finite(j))).or(nearest);
+            let mut verbs = (ss..k - 1).rev().take(PARENTHETICAL).filter(|&j| self.is_main_verb(j));
+            let nearest = verbs.next();
+            let verb = if finite(ts) && self.words[k - 1] == "and" { nearest.filter(|&j| finite(j)).or_else(|| verbs.find(|&j| finite(j))).or(nearest) } else { nearest };
             // ", and" after a relative clause coordinates with the verb before that clause: "The
             // two leaders signed a partnership under which miners will supply lithium, and agreed
             // to conclude" (signed, not supply).
