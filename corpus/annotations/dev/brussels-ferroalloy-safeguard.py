@@ -1,0 +1,61 @@
+"""Gold annotation source for corpus/articles/dev/brussels-ferroalloy-safeguard.txt."""
+
+ENTITIES = [
+    ("BRUSSELS", "GPE", 0, "Brussels"),
+    ("November 18, 2026", "DATE", 0, "2026-11-18"),
+    ("Gleaner Wire", "ORG", 0),
+    ("European Union", "ORG", 0),
+    ("up to 35 percent", "PERCENT", 0, 35),
+    ("January", "DATE", 0, "2027-01"),
+    ("European Commission", "ORG", 0),
+    ("Wednesday", "DATE", 0, "2026-11-18"),
+    ("China", "GPE", 0),
+    ("Russia", "GPE", 0),
+    ("Norway", "GPE", 0),
+    ("Iceland", "GPE", 0),
+    ("Norwegian", "NORP", 0),
+    ("Prime Minister", "TITLE", 0),
+    ("Jonas Gahr Støre", "PERSON", 0),
+    ("Commission", "ORG", 1, "European Commission"),
+    ("President", "TITLE", 0),
+    ("Ursula von der Leyen", "PERSON", 0),
+    ("Monday", "DATE", 0, "2026-11-16"),
+    ("Trade Commissioner", "TITLE", 0),
+    ("Maroš Šefčovič", "PERSON", 0),
+    ("2021", "DATE", 0, "2021"),
+    ("Beijing", "GPE", 0),
+    ("Moscow", "GPE", 0),
+    ("Turkey", "GPE", 0),
+    ("25 percent", "PERCENT", 0, 25),
+    ("European", "NORP", 2),
+    ("Eurofer", "ORG", 0),
+    ("Ukrainian", "NORP", 0),
+    ("5 percent", "PERCENT", 0, 5),
+    ("12 percent", "PERCENT", 0, 12),
+    ("Šefčovič", "PERSON", 1, "Maroš Šefčovič"),
+    ("Ukrainian", "NORP", 1),
+    ("Economy Minister", "TITLE", 0),
+    ("Oleksii Sobolev", "PERSON", 0),
+    ("Kyiv", "GPE", 0),
+    ("last week", "DATE", 0, "2026-W46"),
+]
+
+UNANNOTATED = []
+
+RELATIONS = [
+    ("tariff_change", {"imposer": "European Union", "new_rate": "up to 35 percent", "product": "@ferroalloy"}),
+    # "lobbied ... by phone on Monday": a phone call is a meeting
+    ("meeting", {"participant": ["Jonas Gahr Støre", "Ursula von der Leyen"], "date": "Monday"}),
+    ("holds_position", {"person": "Jonas Gahr Støre", "title": "Prime Minister", "organization": "Norwegian"}),
+    ("holds_position", {"person": "Ursula von der Leyen", "title": "President", "organization": "Commission#1"}),
+    ("holds_position", {"person": "Maroš Šefčovič", "title": "Trade Commissioner"}),
+    ("statement", {"speaker": "Maroš Šefčovič",
+                   "quote": "@We will not let our last smelters close while others dump their surplus here"}),
+    ("tariff_change", {"imposer": "Turkey", "new_rate": "25 percent", "product": "@ferroalloys"}),
+    # "the bloc cut its tariff": the bloc is the European Union
+    ("tariff_change", {"imposer": "European Union", "new_rate": "5 percent", "old_rate": "12 percent",
+                       "target": "Ukrainian#0", "product": "@sugar"}),
+    ("agreement", {"party": ["Šefčovič#1", "Oleksii Sobolev"], "agreement": "@revised trade deal",
+                   "date": "last week"}),
+    ("holds_position", {"person": "Oleksii Sobolev", "title": "Economy Minister", "organization": "Ukrainian#1"}),
+]

@@ -1,0 +1,70 @@
+"""Gold annotation source for corpus/articles/dev/canberra-critical-minerals-reserve.txt."""
+
+ENTITIES = [
+    ("CANBERRA", "GPE", 0, "Canberra"),
+    ("September 22, 2026", "DATE", 0, "2026-09-22"),
+    ("Gleaner Wire", "ORG", 0),
+    ("Australia", "GPE", 0),
+    ("1.2 billion Australian dollars", "MONEY", 0, (1.2e9, "AUD")),
+    ("Resources Minister", "TITLE", 0),
+    ("Madeleine King", "PERSON", 0),
+    ("Tuesday", "DATE", 0, "2026-09-22"),
+    ("up to 10,000 tonnes", "QUANTITY", 0, 10000),
+    ("2028", "DATE", 0, "2028"),
+    ("Lynas Rare Earths", "ORG", 0),
+    ("Iluka Resources", "ORG", 0),
+    ("Iluka", "ORG", 1, "Iluka Resources"),
+    ("Eneabba", "GPE", 0),
+    ("Perth", "GPE", 0),
+    ("400 million Australian dollars", "MONEY", 0, (4e8, "AUD")),
+    ("King", "PERSON", 1, "Madeleine King"),
+    ("United States", "GPE", 0),
+    ("20 percent", "PERCENT", 0, 20),
+    ("Prime Minister", "TITLE", 0),
+    ("Anthony Albanese", "PERSON", 0),
+    ("President", "TITLE", 0),
+    ("Donald Trump", "PERSON", 0),
+    ("Washington", "GPE", 0),
+    ("last October", "DATE", 0, "2025-10"),
+    ("King", "PERSON", 2, "Madeleine King"),
+    ("National Press Club", "ORG", 0),
+    ("China", "GPE", 0),
+    ("about 90 percent", "PERCENT", 0, 90),
+    ("April", "DATE", 0, "2026-04"),
+    ("Europe", "LOC", 0),
+    ("Japan", "GPE", 0),
+    ("Japan", "GPE", 1),
+    ("Sojitz", "ORG", 0),
+    ("Lynas", "ORG", 1, "Lynas Rare Earths"),
+    ("$200 million", "MONEY", 0, (2e8, "USD")),
+    ("first", "ORDINAL", 0, 1),
+    ("Lynas", "ORG", 2, "Lynas Rare Earths"),
+    ("chief executive", "TITLE", 0),
+    ("Amanda Lacaze", "PERSON", 0),
+    ("Tokyo", "GPE", 0),
+    ("next week", "DATE", 0, "2026-W40"),
+]
+
+UNANNOTATED = []
+
+RELATIONS = [
+    # "will set aside ... for a strategic reserve": money earmarked by the state, a commitment;
+    # the country's own reserve, no investment
+    ("commitment", {"agent": "Australia", "value": "1.2 billion Australian dollars",
+                    "topic": "@strategic reserve"}),
+    ("holds_position", {"person": "Madeleine King", "title": "Resources Minister"}),
+    ("commitment", {"agent": "Australia", "value": "up to 10,000 tonnes", "deadline": "2028",
+                    "topic": "@rare earths"}),
+    ("investment", {"investor": "Iluka#1", "amount": "400 million Australian dollars"}),
+    # "the government had also promised the United States": the government is Australia's
+    ("commitment", {"agent": "Australia", "value": "20 percent", "topic": "@priority access"}),
+    ("agreement", {"party": ["Anthony Albanese", "Donald Trump"], "agreement": "@framework",
+                   "date": "last October"}),
+    ("holds_position", {"person": "Anthony Albanese", "title": "Prime Minister"}),
+    ("holds_position", {"person": "Donald Trump", "title": "President"}),
+    ("statement", {"speaker": "King#2", "quote": "@We are not going to sell our future at the bottom of the cycle"}),
+    # "ready to commit $200 million to the reserve's first purchases": buying minerals, no investment
+    ("commitment", {"agent": "Sojitz", "value": "$200 million", "topic": "@first purchases"}),
+    ("holds_position", {"person": "Amanda Lacaze", "title": "chief executive", "organization": "Lynas#2"}),
+    ("visit", {"visitor": "Amanda Lacaze", "destination": "Tokyo", "date": "next week"}),
+]
