@@ -249,7 +249,11 @@ fn titles(doc: &Document, view: &TextView, res: &Resources) -> Vec<Candidate> {
         let mut matched = 0;
         // Portfolio words and their head: any case ("Energy Minister", "electricity minister").
         let run = portfolio_run(lower, i, res);
-        if run > i && run < words.len() && PORTFOLIO_HEADS.contains(&lower[run].as_str()) && !matches!(lower[run - 1].as_str(), "and" | ",") {
+        // A run joined by commas shares the head's case: "critical minerals, Resources Minister"
+        // is no title from "minerals" ("Investment, Trade and Industry Minister" is one).
+        let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+        let same_case = run < words.len() && (!words[i..run].contains(&",") || words[i..run].iter().all(|w| matches!(*w, "and" | ",") || capital(w) == capital(words[run])));
+        if run > i && run < words.len() && PORTFOLIO_HEADS.contains(&lower[run].as_str()) && !matches!(lower[run - 1].as_str(), "and" | ",") && same_case {
             matched = run + 1 - i;
         }
         for title in &res.titles {

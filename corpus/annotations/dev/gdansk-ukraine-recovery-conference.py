@@ -71,5 +71,5 @@ RELATIONS = [
     ("located_in", {"place": "Odesa", "container": "Black Sea"}),
     ("statement", {"speaker": "von der Leyen#1", "quote": "@Each euro spent now saves ten after the war"}),
     ("meeting", {"participant": ["Zelenskyy#1", "Tusk#1"]}),
-    ("agreement", {"party": ["Zelenskyy#1", "Tusk#1"], "agreement": "@memorandum"}),
+    ("agreement", {"party": ["Zelenskyy#1", "Tusk#1"], "agreement": "@memorandum on cross-border rail"}),
 ]

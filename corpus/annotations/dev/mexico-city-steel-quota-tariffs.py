@@ -47,7 +47,8 @@ RELATIONS = [
     ("tariff_change", {"imposer": "Mexico#0", "new_rate": "25%", "product": "@imported aluminium sheet"}),
     ("holds_position", {"person": "Marcelo Ebrard", "title": "Economy Minister"}),
     ("visit", {"visitor": "Marcelo Ebrard", "destination": "Washington", "date": "Monday"}),
-    ("meeting", {"participant": ["Marcelo Ebrard", "Jamieson Greer"]}),
+    # "flew to Washington on Monday for talks with": the trip's place and date are the meeting's
+    ("meeting", {"participant": ["Marcelo Ebrard", "Jamieson Greer"], "location": "Washington", "date": "Monday"}),
     ("holds_position", {"person": "Jamieson Greer", "title": "Trade Representative", "organization": "U.S.#1"}),
     # "The two men will meet again": a planned meeting
     ("meeting", {"participant": ["Marcelo Ebrard", "Jamieson Greer"], "location": "Mexico City#0", "date": "November"}),

@@ -60,10 +60,10 @@ RELATIONS = [
     ("meeting", {"participant": ["Lula#1", "William Ruto"], "location": "State House"}),
     ("holds_position", {"person": "William Ruto", "title": "President#1"}),
     # "the two leaders agreed to set up a joint commission"
-    ("agreement", {"party": ["Lula#1", "William Ruto"], "agreement": "@joint commission"}),
+    ("agreement", {"party": ["Lula#1", "William Ruto"], "agreement": "@joint commission on biofuels and coffee"}),
     ("holds_position", {"person": "Lee Kinyanjui", "title": "trade minister", "organization": "Kenya#0"}),
     ("holds_position", {"person": "Mauro Vieira", "title": "foreign minister", "organization": "Brazil#0"}),
-    ("agreement", {"party": ["Lee Kinyanjui", "Mauro Vieira"], "agreement": "@memorandum"}),
+    ("agreement", {"party": ["Lee Kinyanjui", "Mauro Vieira"], "agreement": "@memorandum on agricultural research"}),
     # credit lines are loans: a commitment, no investment
     ("commitment", {"agent": "BNDES", "value": "$300 million",
                     "topic": "@Kenyan buyers of Brazilian farm machinery"}),

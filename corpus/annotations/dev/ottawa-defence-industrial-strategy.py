@@ -59,7 +59,7 @@ RELATIONS = [
                     "recipient": "London"}),
     ("located_in", {"place": "London", "container": "Ontario"}),
     ("meeting", {"participant": ["McGuinty#1", "Boris Pistorius"], "location": "Ottawa#1", "date": "Monday"}),
-    ("agreement", {"party": ["McGuinty#1", "Boris Pistorius"], "agreement": "@letter of intent"}),
+    ("agreement", {"party": ["McGuinty#1", "Boris Pistorius"], "agreement": "@letter of intent on joint ammunition production"}),
     ("statement", {"speaker": "McGuinty#2", "quote": "@We cannot defend the North with equipment we cannot build"}),
     ("holds_position", {"person": "Mark Carney", "title": "Prime Minister"}),
     # "will present the strategy at the ... Forum"

@@ -49,7 +49,7 @@ ENTITIES = [
 RELATIONS = [
     ("holds_position", {"person": "Rosa Huamán", "title": "president-elect", "organization": "Peru"}),
     ("visit", {"visitor": "Rosa Huamán", "destination": "Brasília#0", "date": "Tuesday"}),
-    ("meeting", {"participant": ["Rosa Huamán", "Tiago Moreira"], "date": "Tuesday"}),
+    ("meeting", {"participant": ["Rosa Huamán", "Tiago Moreira"], "location": "Brasília#0", "date": "Tuesday"}),
     ("holds_position", {"person": "Tiago Moreira", "title": "President",
                         "organization": "Brazilian#0"}),
     # "The two leaders, meeting at the Planalto Palace, agreed to restart work on a highway"

@@ -314,6 +314,10 @@ pub struct Reference {
     /// "European Investment Bank" and no "Public Investment Fund".
     #[serde(default)]
     pub not_named: Vec<String>,
+    /// Only a candidate whose name holds one of these words (lower-case): "the bloc" is the
+    /// European Union or ASEAN, never the European Commission named after it.
+    #[serde(default)]
+    pub named_among: Vec<String>,
     /// With `count` above one: the group that the last such reference of the type stood for, when
     /// there is one ("The two companies signed ... . By 2030 the companies aim": not the agency
     /// named in between).

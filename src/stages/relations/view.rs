@@ -169,7 +169,8 @@ impl<'d> View<'d> {
                 .take(LOOK_BACK)
                 .filter(|m| m.end <= s && m.start >= dateline && m.label == r.entity_type && !bracketed(m) && !(m.start >= ss && own_subject.contains(&m.end)) && Some(m.end) != antecedent)
                 .filter(|m| r.window.map_or(true, |w| self.sentence_index(s) - self.sentence_index(m.start) <= w))
-                .filter(|m| !self.words[m.start..m.end].iter().any(|w| r.not_named.contains(w)))
+                .filter(|m| !self.words[m.start..m.end].iter().any(|w| r.not_named.contains(&w.to_lowercase())))
+                .filter(|m| r.named_among.is_empty() || self.words[m.start..m.end].iter().any(|w| r.named_among.contains(&w.to_lowercase())))
                 .collect();
             let name_of = |id: &str| {
                 let ent = &self.doc.entities[self.by_id[id]];
@@ -217,7 +218,13 @@ impl<'d> View<'d> {
                 .and_then(|g| last_gendered[g].as_ref())
                 .filter(|(at, id)| (*at == here || *at + 1 == here) && candidates.iter().any(|m| m.ids.contains(id)))
                 .map(|(_, id)| vec![id.clone()]);
-            let chosen = reported.or(named).or(salient).map(|m| m.ids.clone()).or(chain);
+            // "Turkey said it would impose": "it" is the country that said so.
+            let reported_country = (reported.is_none() && e == s + 1 && self.words[s] == "it")
+                .then(|| self.reporter_subject(s, ss))
+                .flatten()
+                .and_then(|ends| real[..before].iter().rev().find(|m| m.start >= ss && m.label == "GPE" && ends.contains(&m.end)));
+            let label = if reported_country.is_some() { "GPE".to_string() } else { r.entity_type.clone() };
+            let chosen = reported.or(reported_country.as_ref()).or(named).or(salient).map(|m| m.ids.clone()).or(chain);
             if r.only_salient && chosen.is_none() {
                 continue;
             }
@@ -257,11 +264,11 @@ impl<'d> View<'d> {
                     last_gendered[g] = Some((here, ids[0].clone()));
                 }
                 if r.count == 1 {
-                    resolved.push((s, r.entity_type.clone(), ids[0].clone()));
+                    resolved.push((s, label.clone(), ids[0].clone()));
                 } else {
                     groups.push((r.entity_type.clone(), ids.clone()));
                 }
-                self.mentions.push(Mention { start: s, end: e, label: r.entity_type.clone(), ids, is_ref: true, possessive: r.possessive });
+                self.mentions.push(Mention { start: s, end: e, label, ids, is_ref: true, possessive: r.possessive });
             }
         }
         // A number or a bare title inside a reference phrase is part of the phrase, not a filler
