@@ -63,7 +63,7 @@ RELATIONS = [
     ("statement", {"speaker": "Donald Tusk",
                    "quote": "@the biggest private industrial investment in Poland since we "
                             "joined the European Union"}),
-    ("commitment", {"agent": "Warsaw", "value": "480 million zlotys", "topic": "@state aid"}),
+    ("commitment", {"agent": "Warsaw", "value": "480 million zlotys", "topic": "@factory#1"}),
     ("holds_position", {"person": "Marta Kowalczyk", "title": "Development Minister"}),
     ("statement", {"speaker": "Marta Kowalczyk", "quote": "@Lindqvist will not be the last"}),
 ]

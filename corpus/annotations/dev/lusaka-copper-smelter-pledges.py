@@ -53,7 +53,7 @@ RELATIONS = [
     ("located_in", {"place": "Kitwe", "container": "Copperbelt"}),
     ("investment", {"investor": "First Quantum Minerals", "amount": "$1.25 billion"}),
     ("commitment", {"agent": "Development Bank of Southern Africa", "value": "30 percent",
-                    "topic": "@financing"}),
+                    "topic": "@upgrade of the railway"}),
     ("meeting", {"participant": ["Kabuswe#1", "Boitumelo Mosako"], "location": "Lusaka",
                  "date": "Monday"}),
     ("holds_position", {"person": "Boitumelo Mosako", "title": "chief executive",

@@ -429,6 +429,10 @@ fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, s
         let coordinator = |i: usize| matches!(view.words[i].as_str(), "and" | "or" | ",");
         while slot.multi && end < se && (coordinator(end) || coordinator(end - 1)) {
             let at = if coordinator(end - 1) { end } else if view.words[end] == "," && end + 1 < se && matches!(view.words[end + 1].as_str(), "and" | "or") { end + 2 } else { end + 1 };
+            // ", a package the Commission approved": an apposition, no list member.
+            if at == end + 1 && view.words[end] == "," && matches!(view.words[at].as_str(), "a" | "an") {
+                break;
+            }
             match view.chunks.get(view.chunk_from(at)) {
                 // Not into a relative clause ("the Accord, which ...") nor a reporting clause
                 // ("a memorandum on grid connections, the ministry said").
