@@ -359,8 +359,14 @@ fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, s
         // "watches", "Russian and Belarusian fertilisers" -> "fertilisers").
         loop {
             // (A length stays: "10-year agreement".)
-            let lead = view.mentions[view.starting_in(start, start + 1)].iter().filter(|m| m.end < ce && slot.without.contains(&m.label) && !view.is_length_modifier(m)).map(|m| m.end).max();
-            let Some(e) = lead else { break };
+            // (A name stays where the slot keeps name modifiers: "Korean development loans".)
+            let name = |m: &Mention| slot.keep_modifiers && matches!(m.label.as_str(), "NORP" | "GPE" | "ORG" | "LOC" | "FAC" | "PRODUCT");
+            let lead = view.mentions[view.starting_in(start, start + 1)].iter().filter(|m| m.end < ce && slot.without.contains(&m.label) && !view.is_length_modifier(m)).max_by_key(|m| m.end);
+            let Some(m) = lead else { break };
+            if name(m) {
+                break;
+            }
+            let e = m.end;
             // (A possessor stays where the slot keeps possessors: "Ukraine's power grid".)
             if slot.keep_possessor && is_possessive(&view.words[e]) {
                 break;

@@ -75,6 +75,10 @@ pub struct Slot {
     /// sector").
     #[serde(default)]
     pub keep_possessor: bool,
+    /// With `chunk`: a leading name of the `without` types stays as a modifier ("Korean
+    /// development loans", "Boeing aircraft"); numbers and dates are still left out.
+    #[serde(default)]
+    pub keep_modifiers: bool,
     /// With `chunk`: the token right before the chunk must have one of these parts of speech
     /// ("VB": the object of an infinitive, "to raise defense spending").
     #[serde(default)]
@@ -409,7 +413,7 @@ pub fn parse(text: &str, name: &str) -> Result<RuleFile> {
                 Some(_) if !s.types.is_empty() => bail!("{at}: slot {:?}: a chunk slot takes no `types`", s.role),
                 Some(_) if matches!(s.side, Side::Subject | Side::Object) => bail!("{at}: slot {:?}: a chunk slot takes side before, after or either", s.role),
                 None if s.types.is_empty() => bail!("{at}: slot {:?}: give `types` (or `chunk`)", s.role),
-                None if !s.without.is_empty() || !s.after_pos.is_empty() || !s.heads.is_empty() || !s.not_heads.is_empty() || s.bare || s.keep_possessor || s.silent => bail!("{at}: slot {:?}: `without`, `after_pos`, `heads`, `not_heads`, `bare`, `keep_possessor` and `silent` go with `chunk`", s.role),
+                None if !s.without.is_empty() || !s.after_pos.is_empty() || !s.heads.is_empty() || !s.not_heads.is_empty() || s.bare || s.keep_possessor || s.keep_modifiers || s.silent => bail!("{at}: slot {:?}: `without`, `after_pos`, `heads`, `not_heads`, `bare`, `keep_possessor`, `keep_modifiers` and `silent` go with `chunk`", s.role),
                 None if !s.through.is_empty() && s.side != Side::Object => bail!("{at}: slot {:?}: `through` goes with `chunk` or side \"object\"", s.role),
                 Some(_) if s.in_chunk.is_some() => bail!("{at}: slot {:?}: `in_chunk` takes entities (`types`), not a `chunk`", s.role),
                 _ => {}

@@ -576,6 +576,13 @@ impl<'d> View<'d> {
             if let Some(j) = outer {
                 return self.subject_ends_at(j, ss, max_gap, depth + 1);
             }
+            // ", and" after a reporting clause coordinates with the verb the report is about:
+            // "Australia will set aside ..., Resources Minister Madeleine King said on Tuesday, and
+            // aims to hold" (Australia aims, not King).
+            let reported = verb.filter(|&j| comma_and && self.is_reporting(j)).and_then(|j| (ss..j).rev().find(|&x| self.words[x] == ",")).and_then(|c| (ss.max(self.dateline_end())..c).rev().find(|&x| self.is_main_verb(x)));
+            if let Some(j) = reported {
+                return self.subject_ends_at(j, ss, max_gap, depth + 1);
+            }
             if let Some(j) = verb.filter(|&j| !CLAUSE_BREAKS.iter().any(|b| self.words[j..k].iter().any(|w| w == b))) {
                 return self.subject_ends_at(j, ss, max_gap, depth + 1);
             }
