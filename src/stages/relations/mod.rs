@@ -146,7 +146,7 @@ fn fill_at(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usi
     let dateline = view.dateline_end();
     for i in view.starting_in(ss.max(dateline), se) {
         let m = &view.mentions[i];
-        if taken.contains(&i) || !ok_type(m) || m.possessive && !slot.possessive || m.start < ss || m.end > se || (m.start < te && m.end > ts) || slot.calendar && view.is_duration(m) {
+        if taken.contains(&i) || !ok_type(m) || m.possessive && !slot.possessive || m.start < ss || m.end > se || (m.start < te && m.end > ts) || slot.calendar && (view.is_duration(m) || m.start > 0 && view.words[m.start - 1] == "since") {
             continue;
         }
         let before = m.end <= ts;
@@ -207,7 +207,11 @@ fn fill_at(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usi
         // reporters at the National Palace, where he had met U.S. Trade Representative Karen
         // Doyle".)
         let where_antecedent = || before && view.words.get(m.end..m.end + 2).is_some_and(|w| w[0] == "," && w[1] == "where") && !view.clause_break_within(m.end + 2, ts, true);
-        if slot.same_clause && (view.clause_break_within(a, b, before) || before && view.in_relative_before(m.start, ts)) && !where_antecedent() {
+        // (Nor, for a noun trigger, before a comma before it: "arrived in Seoul on Tuesday for
+        // a two-day official visit, his first official visit to South Korea"; "on Wednesday,
+        // landing in Canberra after a stop in Singapore": the date is the main clause's.)
+        let noun_after_comma = || before && view.has_syntax() && view.pos(ts).starts_with("NN") && !view.words[ts].ends_with("ing") && view.words[m.end..ts].iter().any(|w| w == ",");
+        if slot.same_clause && (view.clause_break_within(a, b, before) || before && view.in_relative_before(m.start, ts) || noun_after_comma()) && !where_antecedent() {
             continue;
         }
         if best.map_or(true, |(d, _)| (rank(m), dist) < d) {
