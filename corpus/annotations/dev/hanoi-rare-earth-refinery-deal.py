@@ -51,7 +51,7 @@ RELATIONS = [
                     "topic": "@Korean development loans"}),
     ("holds_position", {"person": "Choi Yun-birm", "title": "chairman", "organization": "Korea Zinc#1"}),
     ("statement", {"speaker": "Choi Yun-birm", "quote": "@the elements that every electric motor needs"}),
-    ("agreement", {"party": ["Vinacomin", "POSCO International#0"], "agreement": "@joint-venture agreement"}),
+    ("agreement", {"party": ["Vinacomin", "POSCO International#0"], "agreement": "@joint-venture agreement to mine the Dong Pao deposit in Lai Chau province"}),
     ("located_in", {"place": "Dong Pao", "container": "Lai Chau"}),
     ("investment", {"investor": "POSCO International#1", "amount": "$300 million"}),
     ("visit", {"visitor": "Lee#2", "destination": "Ho Chi Minh City", "date": "Wednesday"}),

@@ -59,7 +59,7 @@ RELATIONS = [
     # "The two presidents" = Illanes#1 and Sosa
     ("agreement", {"party": ["Illanes#1", "Julián Sosa"],
                    "agreement": "@stalled lithium partnership"}),
-    ("agreement", {"party": ["Reyes#1", "Diego Ferraro"], "agreement": "@letter of intent on a joint export corridor through the port of Antofagasta"}),
+    ("agreement", {"party": ["Reyes#1", "Diego Ferraro"], "agreement": "@letter of intent on a joint export corridor"}),
     ("holds_position", {"person": "Diego Ferraro", "title": "Economy Minister",
                         "organization": "Argentine#1"}),
     ("located_in", {"place": "Antofagasta", "container": "Chile#1"}),

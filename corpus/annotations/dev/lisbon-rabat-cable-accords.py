@@ -62,7 +62,7 @@ RELATIONS = [
     ("holds_position", {"person": "Karim Bennani", "title": "Prime Minister#1", "organization": "Moroccan#0"}),
     ("located_in", {"place": "Belém Palace", "container": "Lisbon"}),
     ("agreement", {"party": ["Sofia Reis", "Youssef Alami"],
-                   "agreement": "@memorandum of understanding on grid standards"}),
+                   "agreement": "@separate memorandum of understanding on grid standards"}),
     ("statement", {"speaker": "Almeida#1", "quote": "@This cable turns two coastlines into one market"}),
     ("statement", {"speaker": "Almeida#1", "quote": "@Morocco has the sun and we have the buyers"}),
     ("investment", {"investor": "Energias Atlântico", "amount": "2 billion euros"}),

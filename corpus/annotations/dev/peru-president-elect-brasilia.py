@@ -55,8 +55,7 @@ RELATIONS = [
     # "The two leaders, meeting at the Planalto Palace, agreed to restart work on a highway"
     ("meeting", {"participant": ["Rosa Huamán", "Tiago Moreira"], "location": "Planalto Palace"}),
     ("agreement", {"party": ["Rosa Huamán", "Tiago Moreira"],
-                   "agreement": "@work on a highway linking the Pacific port of Chancay with the "
-                                "Brazilian state of Acre"}),
+                   "agreement": "@work on a highway"}),
     ("statement", {"speaker": "Huamán#2",
                    "quote": "@Brazil is our biggest neighbour and it should be our biggest partner"}),
     # a pledge without an invest word: a commitment only

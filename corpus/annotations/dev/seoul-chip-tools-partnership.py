@@ -51,7 +51,7 @@ ENTITIES = [
 UNANNOTATED = [("The", 0), ("Under", 0), ("Shares", 0)]
 
 RELATIONS = [
-    ("agreement", {"party": ["Hanseong Semiconductor", "Veldhoven Lithography"], "agreement": "@partnership#0",
+    ("agreement", {"party": ["Hanseong Semiconductor", "Veldhoven Lithography"], "agreement": "@partnership to develop chipmaking tools in South Korea",
                    "date": "Tuesday"}),
     # "The deal, signed by Park ... and ... de Vries in Seoul"
     ("agreement", {"party": ["Park Ji-ho", "Anneke de Vries"], "agreement": "@deal"}),
@@ -59,7 +59,7 @@ RELATIONS = [
     ("holds_position", {"person": "Anneke de Vries", "title": "president", "organization": "Veldhoven#1"}),
     ("investment", {"investor": "Hanseong#2", "amount": "1.2 trillion won", "sector": "@research centre"}),
     ("agreement", {"party": ["United States", "Netherlands"],
-                   "agreement": "@export controls on advanced chip equipment sold to China"}),
+                   "agreement": "@export controls on advanced chip equipment"}),
     ("holds_position", {"person": "Kim Min-seo", "title": "Trade Minister", "organization": "South Korean"}),
     # "who attended the signing ceremony": no named event, no attendance
     ("commitment", {"agent": "Kim Min-seo", "value": "$20 billion", "deadline": "2030",

@@ -419,7 +419,9 @@ fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, s
             match view.chunks.get(next) {
                 Some((ns, _, _)) if *ns == end => next += 1, // the preposition's own PP chunk
                 // Not into a chunk the slot may not hold ("... on rare earths on Tuesday").
-                Some((ns, ne, nk)) if *ns == end + 1 && nk == kind && *ne <= se && !has_excluded(*ns, *ne) => {
+                // Nor into a circumstance or an "own" ("... on the sidelines", "an accord of
+                // their own").
+                Some((ns, ne, nk)) if *ns == end + 1 && nk == kind && *ne <= se && !has_excluded(*ns, *ne) && !matches!(view.words[*ne - 1].as_str(), "sidelines" | "sideline" | "margins" | "margin" | "behalf" | "own" | "occasion" | "time") => {
                     end = *ne;
                     next += 1;
                 }
@@ -460,6 +462,26 @@ fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, s
         let ends_excluded = !infinitive && view.mentions[view.starting_in(start, end)].iter().any(|m| m.end >= end && slot.without.contains(&m.label));
         if start >= end || ends_excluded {
             continue;
+        }
+        // A title-case name is whole: "an Acquisition and Cross-Servicing Agreement" (the chunker
+        // splits it at "and"), and no span begins inside a name ("Pathogen Access and
+        // Benefit-Sharing Annex").
+        let mut start = start;
+        let capital = |i: usize| {
+            let t = &view.doc.tokens[i];
+            view.idx.slice(&view.doc.text, t.start, t.end).starts_with(|c: char| c.is_uppercase())
+        };
+        if start >= 2 && capital(start) && capital(end - 1) && view.words[start - 1] == "and" && capital(start - 2) {
+            let mut j = start - 2;
+            while j > 0 && capital(j - 1) {
+                j -= 1;
+            }
+            if j > 0 && matches!(view.words[j - 1].as_str(), "a" | "an" | "the") {
+                start = j;
+            }
+        }
+        if let Some(m) = view.mentions.iter().find(|m| !m.is_ref && m.start < start && start < m.end && m.end <= end && m.label == "LAW") {
+            start = m.start;
         }
         best = Some((dist, (start, end)));
     }
