@@ -210,7 +210,8 @@ fn fill_at(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usi
         // (Nor, for a noun trigger, before a comma before it: "arrived in Seoul on Tuesday for
         // a two-day official visit, his first official visit to South Korea"; "on Wednesday,
         // landing in Canberra after a stop in Singapore": the date is the main clause's.)
-        let noun_after_comma = || before && view.has_syntax() && view.pos(ts).starts_with("NN") && !view.words[ts].ends_with("ing") && view.words[m.end..ts].iter().any(|w| w == ",");
+        // (A date that opens its sentence is every clause's: "On October 28, at the first summit".)
+        let noun_after_comma = || before && view.has_syntax() && view.pos(ts).starts_with("NN") && !view.words[ts].ends_with("ing") && view.words[m.end..ts].iter().any(|w| w == ",") && (ss..m.start).any(|i| view.pos(i).starts_with("VB"));
         if slot.same_clause && (view.clause_break_within(a, b, before) || before && view.in_relative_before(m.start, ts) || noun_after_comma()) && !where_antecedent() {
             continue;
         }
@@ -791,7 +792,16 @@ pub fn extract(doc: &mut Document, text: &TextView, rules: &RuleSet, res: &Resou
                 }
             }
         }
-        kept.retain(|(_, _, r)| r.label != ex.relation || filler(r).map_or(true, |id| owner[&id].1 == trigger_start(r)));
+        // A relation that loses a core filler goes; one that loses another role keeps the rest
+        // (an old rate: "duties of 28.4 percent on ... and raised its duty on ... from 12 percent").
+        let core = crate::document::core_roles(&ex.relation).is_some_and(|c| c.contains(&ex.role.as_str()));
+        kept.retain_mut(|(_, _, r)| {
+            if r.label != ex.relation || filler(r).map_or(true, |id| owner[&id].1 == trigger_start(r)) {
+                return true;
+            }
+            r.args.retain(|a| a.role != ex.role);
+            !core
+        });
     }
     kept.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
     doc.relations = kept
