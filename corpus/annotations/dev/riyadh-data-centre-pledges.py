@@ -70,7 +70,8 @@ RELATIONS = [
     ("holds_position", {"person": "Abdulaziz bin Salman", "title": "Energy Minister"}),
     # "told the conference": addressing it
     ("attendance", {"attendee": "Abdulaziz bin Salman", "event": "Future Investment Initiative"}),
-    ("investment", {"investor": "Qatar Investment Authority", "amount": "$2 billion"}),
+    ("investment", {"investor": "Qatar Investment Authority", "amount": "$2 billion",
+                    "sector": "@Saudi technology start-ups"}),
     ("holds_position", {"person": "Mohammed Al-Sowaidi", "title": "chief executive#1",
                         "organization": "Qatar Investment Authority"}),
 ]

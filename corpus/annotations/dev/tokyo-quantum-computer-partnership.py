@@ -59,7 +59,7 @@ RELATIONS = [
     ("located_in", {"place": "Kawasaki", "container": "Kanagawa Prefecture"}),
     ("statement", {"speaker": "Takaichi#1",
                    "quote": "@Japan built the computer that beat every other machine once; we intend to do it again"}),
-    ("investment", {"investor": "Fujitsu", "amount": "60 billion yen"}),
+    ("investment", {"investor": "Fujitsu", "amount": "60 billion yen", "sector": "@quantum research"}),
     ("holds_position", {"person": "Ryosei Akazawa", "title": "Economy Minister"}),
     ("attendance", {"attendee": "Ryosei Akazawa", "event": "Quantum World Congress", "location": "Washington",
                     "date": "next week"}),

@@ -172,7 +172,12 @@ fn fill_at(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usi
         if m.end < view.words.len() && slot.not_before.iter().any(|w| *w == view.words[m.end]) {
             continue;
         }
-        if !slot.before_word.is_empty() && !view.words.get(m.end).is_some_and(|w| slot.before_word.contains(w)) {
+        // (An entry of two words matches the two words after the filler: ", where".)
+        let before_ok = |w: &String| {
+            let q: Vec<&str> = w.split(' ').collect();
+            view.words.get(m.end..m.end + q.len()).is_some_and(|ws| ws.iter().zip(&q).all(|(a, b)| a == b))
+        };
+        if !slot.before_word.is_empty() && !slot.before_word.iter().any(before_ok) {
             continue;
         }
         if m.start > 0 && slot.not_after_word.contains(&view.words[m.start - 1]) {
