@@ -614,7 +614,13 @@ fn places_and_ages(kept: &mut [Mention], words: &[&str], res: &Resources) {
         }
         // "the Future Investment Initiative conference": a name a lower-case meeting word
         // describes is an event's (not an organisation the gazetteers know).
-        let described_event = m.label == "ORG" && m.source == "model" && m.end - m.start > 1 && words.get(m.end).is_some_and(|w| matches!(*w, "conference" | "forum")) && res.gazetteer.org(&words[m.start..m.end].join(" ")).is_none();
+        // So is one in apposition with such a phrase, or whose day, opening or sidelines are
+        // spoken of: "the first day of the Future Investment Initiative, the kingdom's annual
+        // business conference" (stop 25).
+        let meeting_word = |w: &str| matches!(w, "conference" | "forum" | "summit" | "meeting" | "gathering" | "congress" | "expo");
+        let apposed = words.get(m.end) == Some(&",") && words.get(m.end + 1).is_some_and(|w| matches!(*w, "the" | "a" | "an" | "its")) && words.iter().skip(m.end + 2).take(6).take_while(|w| !matches!(**w, "," | "." | ";")).any(|w| meeting_word(w));
+        let occasion = before(1) == Some("the") && before(2) == Some("of") && before(3).is_some_and(|w| matches!(w, "day" | "opening" | "sidelines" | "edition" | "session" | "close"));
+        let described_event = m.label == "ORG" && m.source == "model" && m.end - m.start > 1 && (words.get(m.end).is_some_and(|w| matches!(*w, "conference" | "forum")) || apposed || occasion) && res.gazetteer.org(&words[m.start..m.end].join(" ")).is_none();
         if described_event {
             kept[i].label = "EVENT".into();
             continue;
