@@ -224,7 +224,18 @@ impl<'d> View<'d> {
                 .flatten()
                 .and_then(|ends| real[..before].iter().rev().find(|m| m.start >= ss && m.label == "GPE" && ends.contains(&m.end)));
             let label = if reported_country.is_some() { "GPE".to_string() } else { r.entity_type.clone() };
-            let chosen = reported.or(reported_country.as_ref()).or(named).or(salient).map(|m| m.ids.clone()).or(chain);
+            // A bare title stands for the last person named with it: "will hold talks with the
+            // crown prince" after "Crown Prince Mohammed bin Salman" (not Lee, named since).
+            let titled = (r.entity_type == "PERSON" && r.count == 1 && e > s + 1 && self.words[s] == "the")
+                .then(|| {
+                    let title = &self.words[s + 1..e];
+                    let holder = candidates.iter().find(|m| m.start >= title.len() && self.words[m.start - title.len()..m.start] == *title)?;
+                    // (Its most recent mention: "Wiratmoko" after "Defence Minister Bambang Wiratmoko".)
+                    let name = name_of(&holder.ids[0]);
+                    candidates.iter().find(|m| name_of(&m.ids[0]) == name)
+                })
+                .flatten();
+            let chosen = reported.or(reported_country.as_ref()).or(titled).or(named).or(salient).map(|m| m.ids.clone()).or(chain);
             if r.only_salient && chosen.is_none() {
                 continue;
             }
@@ -445,6 +456,8 @@ impl<'d> View<'d> {
                 || matches!(w, ";" | "which" | "who" | "whose" | "where")
                 || clause_and
                 || to_breaks && (self.pos(j) == "TO" && j + 1 < self.words.len() && self.pos(j + 1) == "VB")
+                // ("flew in on Monday and will hold talks": the date is the flight's.)
+                || to_breaks && w == "and" && j + 1 < b && self.pos(j + 1) == "MD"
         })
     }
 
