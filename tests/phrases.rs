@@ -318,3 +318,38 @@ fn pledges_investments_and_references_of_stop_24() {
     has(&doc, "meeting", &[("participant", &["Ruto", "Nankabirwa"]), ("date", &["Friday"])]);
     assert!(!any(&doc, "meeting", &[("participant", &["Ruto", "Samia Suluhu Hassan"])]));
 }
+
+#[test]
+fn trips_tariffs_and_topics_of_stop_25() {
+    let Some(doc) = fixture("trips.txt") else { return };
+    // "the bloc" is the union named before, not the Commission that spoke for it.
+    has(&doc, "tariff_change", &[("imposer", &["European Union"]), ("new_rate", &["2%"]), ("old_rate", &["6%"]), ("product", &["avocados"])]);
+    assert!(!any(&doc, "tariff_change", &[("imposer", &["European Commission"])]));
+    // "Chile said it would impose": the country that said so.
+    has(&doc, "tariff_change", &[("imposer", &["Chile"]), ("new_rate", &["12%"])]);
+    // The rate before the tariff's name is the old one when a new one follows.
+    has(&doc, "tariff_change", &[("imposer", &["Peru"]), ("new_rate", &["5%"]), ("old_rate", &["10%"]), ("product", &["cheese"])]);
+    // Goods in general are no product.
+    has(&doc, "tariff_change", &[("imposer", &["Ecuador"]), ("new_rate", &["3%"]), ("product", &[])]);
+    // A trip to meet someone gives the meeting its place and date.
+    assert_eq!(has(&doc, "meeting", &[("participant", &["Šefčovič", "Daniel Noboa"]), ("location", &["Quito"]), ("date", &["Friday"])]), "meeting.trip-to-meet");
+    // An agreement signed in a relative clause takes the partner after "with".
+    assert_eq!(has(&doc, "agreement", &[("party", &["Šefčovič", "Ana Quispe"]), ("agreement", &["revised trade deal"]), ("date", &["last week"])]), "agreement.relative");
+    // "for" runs on, "on the sidelines" does not.
+    has(&doc, "agreement", &[("agreement", &["road map for lithium processing"])]);
+    // A comma-joined portfolio run shares its head's case: no "minerals, Energy Minister".
+    assert!(doc.entities.iter().any(|e| e.label == "TITLE" && e.text == "Energy Minister"));
+    // "..., X said on Wednesday, and aims to": the reported clause's subject; a deadline after
+    // another pledge word is that pledge's.
+    has(&doc, "commitment", &[("agent", &["Peru"]), ("value", &["up to 5,000 tonnes"]), ("deadline", &["2029"]), ("topic", &["copper"])]);
+    assert!(!any(&doc, "commitment", &[("value", &["$900 million"]), ("deadline", &["2029"])]));
+    // Money lent is what is pledged, not what for; a leading name stays in a topic.
+    has(&doc, "commitment", &[("agent", &["Japan"]), ("topic", &["port cranes"])]);
+    has(&doc, "commitment", &[("agent", &["Mitsui"]), ("topic", &["Peruvian copper"])]);
+    // "were among the speakers": the event of the attendance before; "the crown prince" is the
+    // person named with that title.
+    assert_eq!(has(&doc, "attendance", &[("attendee", &["Gary Nagle"]), ("event", &["Pacific Mining Forum"])]), "attendance.among-speakers");
+    has(&doc, "meeting", &[("participant", &["Montero", "Salman bin Hamad"]), ("date", &["Thursday"])]);
+    // The place whose ", where" clause holds the investment is its recipient.
+    has(&doc, "investment", &[("investor", &["Cosco Shipping"]), ("recipient", &["Callao"])]);
+}

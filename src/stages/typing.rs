@@ -933,4 +933,20 @@ mod tests {
             ["chairman/TITLE", "C.C. Wei/PERSON", "Airlangga Hartarto/PERSON", "Indonesia/GPE", "minister/TITLE", "Gulf of Suez/LOC", "Washington/GPE", "Future Investment Initiative/EVENT"]
         );
     }
+
+    #[test]
+    fn events_in_apposition_or_by_their_day() {
+        let text = "on the first day of the Pacific Mining Initiative , the region ’s annual mining conference . The Andes Energy Council , a lobby group , said . The Lima Minerals Partnership , the largest gathering of its kind , opened .";
+        let got = merged(text, |at| {
+            let model = vec![
+                mention(at("Pacific"), at("Initiative") + 1, "ORG", "model"),
+                mention(at("Andes"), at("Council") + 1, "ORG", "model"),
+                mention(at("Lima"), at("Partnership") + 1, "ORG", "model"),
+            ];
+            (vec![], model)
+        });
+        // By its day or by an apposition with a meeting word an event; a lobby group stays an
+        // organisation.
+        assert_eq!(got, ["Pacific Mining Initiative/EVENT", "Andes Energy Council/ORG", "Lima Minerals Partnership/EVENT"]);
+    }
 }

@@ -371,7 +371,9 @@ fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, s
             // (A length stays: "10-year agreement".)
             // (A name stays where the slot keeps name modifiers: "Korean development loans".)
             let name = |m: &Mention| slot.keep_modifiers && matches!(m.label.as_str(), "NORP" | "GPE" | "ORG" | "LOC" | "FAC" | "PRODUCT");
-            let lead = view.mentions[view.starting_in(start, start + 1)].iter().filter(|m| m.end < ce && slot.without.contains(&m.label) && !view.is_length_modifier(m)).max_by_key(|m| m.end);
+            // (One that begins before the chunk counts: the chunker's "[5,000 tonnes of copper]"
+            // in "up to 5,000 tonnes".)
+            let lead = view.mentions.iter().filter(|m| m.start <= start && start < m.end && m.end < ce && slot.without.contains(&m.label) && !view.is_length_modifier(m)).max_by_key(|m| m.end);
             let Some(m) = lead else { break };
             if name(m) {
                 break;
@@ -389,7 +391,7 @@ fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, s
         // A phrase that is an excluded entity runs on into nothing ("[600 megawatts] of
         // computing capacity": the next phrase is the one).
         // (Nor a reference that is the whole phrase: "in the chipmaker".)
-        if [start, cs].iter().any(|&at| view.mentions[view.starting_in(at, at + 1)].iter().any(|m| m.end >= ce && slot.without.contains(&m.label))) {
+        if [start, cs].iter().any(|&at| view.mentions.iter().any(|m| m.start <= at && at < m.end && m.end >= ce && slot.without.contains(&m.label))) {
             continue;
         }
         // Run on: "<chunk> of <chunk>".
