@@ -352,4 +352,6 @@ fn trips_tariffs_and_topics_of_stop_25() {
     has(&doc, "meeting", &[("participant", &["Montero", "Salman bin Hamad"]), ("date", &["Thursday"])]);
     // The place whose ", where" clause holds the investment is its recipient.
     has(&doc, "investment", &[("investor", &["Cosco Shipping"]), ("recipient", &["Callao"])]);
+    // "Its trade minister" is the country's that opens the sentence before, not its port's.
+    has(&doc, "holds_position", &[("person", &["Luis Jaramillo"]), ("title", &["trade minister"]), ("organization", &["Ecuador"])]);
 }

@@ -163,11 +163,15 @@ impl<'d> View<'d> {
             let own_subject = if (r.object || object_her) && s > ss && self.pos(verb).starts_with("VB") { self.subject_ends(verb, ss, PARENTHETICAL).unwrap_or_default() } else { Vec::new() };
             // "X, whom he met": the pronoun is not the relative's antecedent.
             let antecedent = (s >= 2 && self.words[s - 1] == "whom" && self.words[s - 2] == ",").then(|| s - 2);
+            // "its foreign minister" is a country's ("Lithuania ... Its foreign minister,
+            // Kęstutis Budrys"); "its chief executive" an organisation's.
+            let minister = r.possessive && e == s + 1 && self.words[s] == "its" && self.entity_at.get(e).copied().flatten().is_some_and(|x| self.doc.entities[x].label == "TITLE" && self.doc.entities[x].text.to_lowercase().ends_with("minister"));
+            let want = if minister { "GPE" } else { r.entity_type.as_str() };
             let candidates: Vec<&Mention> = real[..before]
                 .iter()
                 .rev()
                 .take(LOOK_BACK)
-                .filter(|m| m.end <= s && m.start >= dateline && m.label == r.entity_type && !bracketed(m) && !(m.start >= ss && own_subject.contains(&m.end)) && Some(m.end) != antecedent)
+                .filter(|m| m.end <= s && m.start >= dateline && m.label == want && !bracketed(m) && !(m.start >= ss && own_subject.contains(&m.end)) && Some(m.end) != antecedent)
                 .filter(|m| r.window.map_or(true, |w| self.sentence_index(s) - self.sentence_index(m.start) <= w))
                 .filter(|m| !self.words[m.start..m.end].iter().any(|w| r.not_named.contains(&w.to_lowercase())))
                 .filter(|m| r.named_among.is_empty() || self.words[m.start..m.end].iter().any(|w| r.named_among.contains(&w.to_lowercase())))
@@ -223,7 +227,7 @@ impl<'d> View<'d> {
                 .then(|| self.reporter_subject(s, ss))
                 .flatten()
                 .and_then(|ends| real[..before].iter().rev().find(|m| m.start >= ss && m.label == "GPE" && ends.contains(&m.end)));
-            let label = if reported_country.is_some() { "GPE".to_string() } else { r.entity_type.clone() };
+            let label = if reported_country.is_some() || minister { "GPE".to_string() } else { r.entity_type.clone() };
             // A bare title stands for the last person named with it: "will hold talks with the
             // crown prince" after "Crown Prince Mohammed bin Salman" (not Lee, named since).
             let titled = (r.entity_type == "PERSON" && r.count == 1 && e > s + 1 && self.words[s] == "the")
@@ -235,7 +239,18 @@ impl<'d> View<'d> {
                     candidates.iter().find(|m| name_of(&m.ids[0]) == name)
                 })
                 .flatten();
-            let chosen = reported.or(reported_country.as_ref()).or(titled).or(named).or(salient).map(|m| m.ids.clone()).or(chain);
+            // (A country's minister: the country that opens its sentence, in this sentence or the
+            // one before, over a city in a relative clause: "Lithuania, whose port of Klaipėda
+            // ..., welcomed the decision. Its foreign minister".)
+            let opening = minister
+                .then(|| {
+                    candidates.iter().take_while(|m| self.sentence_index(s) - self.sentence_index(m.start) <= 1).find(|m| {
+                        let (ms, _) = self.sentence_of(m.start);
+                        m.start == ms || m.start == ms + 1 && self.words[ms] == "the"
+                    })
+                })
+                .flatten();
+            let chosen = reported.or(reported_country.as_ref()).or(titled).or(opening).or(named).or(salient).map(|m| m.ids.clone()).or(chain);
             if r.only_salient && chosen.is_none() {
                 continue;
             }
