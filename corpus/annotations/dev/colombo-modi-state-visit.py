@@ -1,0 +1,77 @@
+"""Gold annotation source for corpus/articles/dev/colombo-modi-state-visit.txt."""
+
+ENTITIES = [
+    ("COLOMBO", "GPE", 0, "Colombo"),
+    ("November 21, 2026", "DATE", 0, "2026-11-21"),
+    ("Gleaner Wire", "ORG", 0),
+    ("Indian", "NORP", 0),
+    ("Prime Minister", "TITLE", 0),
+    ("Narendra Modi", "PERSON", 0),
+    ("Colombo", "GPE", 0),
+    ("Saturday", "DATE", 0, "2026-11-21"),
+    ("two-day", "DATE", 0, None),
+    ("second", "ORDINAL", 0, 2),
+    ("Sri Lanka", "GPE", 0),
+    ("two years", "DATE", 0, None),
+    ("New Delhi", "GPE", 0),
+    ("China", "GPE", 0),
+    ("Indian Ocean", "LOC", 0),
+    ("Modi", "PERSON", 1, "Narendra Modi"),
+    ("President", "TITLE", 0),
+    ("Anura Kumara Dissanayake", "PERSON", 0),
+    ("Presidential Secretariat", "FAC", 0),
+    ("Saturday afternoon", "TIME", 0),
+    ("two", "CARDINAL", 2, 2),
+    ("India", "GPE", 0),
+    ("first", "ORDINAL", 0, 1),
+    ("Sri Lanka", "GPE", 1),
+    ("Modi", "PERSON", 2, "Narendra Modi"),
+    ("India", "GPE", 1),
+    ("$4 billion", "MONEY", 0, (4e9, "USD")),
+    ("2022", "DATE", 0, "2022"),
+    ("India", "GPE", 2),
+    ("$250 million", "MONEY", 0, (2.5e8, "USD")),
+    ("Trincomalee", "GPE", 0),
+    ("Sri Lanka", "GPE", 2),
+    ("Indian Oil Corporation", "ORG", 0),
+    ("$120 million", "MONEY", 0, (1.2e8, "USD")),
+    ("two", "CARDINAL", 3, 2),
+    ("Sunday", "DATE", 0, "2026-11-22"),
+    ("Modi", "PERSON", 3, "Narendra Modi"),
+    ("Anuradhapura", "GPE", 0),
+    ("North Central Province", "GPE", 0),
+    ("Foreign Minister", "TITLE", 0),
+    ("Vijitha Herath", "PERSON", 0),
+    ("Sri Lanka", "GPE", 3),
+    ("China", "GPE", 1),
+    ("ambassador", "TITLE", 0),
+    ("Qi Zhenhong", "PERSON", 0),
+    ("Herath", "PERSON", 1, "Vijitha Herath"),
+    ("Friday", "DATE", 0, "2026-11-20"),
+]
+
+UNANNOTATED = [("Saturday", 1), ("State-run", 0)]   # inside the TIME; starts a sentence
+
+RELATIONS = [
+    ("holds_position", {"person": "Narendra Modi", "title": "Prime Minister", "organization": "Indian#0"}),
+    ("visit", {"visitor": "Narendra Modi", "destination": "Colombo", "date": "Saturday#0"}),
+    # "his second to Sri Lanka": the same trip, another destination
+    ("visit", {"visitor": "Narendra Modi", "destination": "Sri Lanka#0"}),
+    # "on Saturday afternoon" is a TIME: no date
+    ("meeting", {"participant": ["Modi#1", "Anura Kumara Dissanayake"], "location": "Presidential Secretariat"}),
+    ("holds_position", {"person": "Anura Kumara Dissanayake", "title": "President"}),
+    ("agreement", {"party": ["Modi#1", "Anura Kumara Dissanayake"], "agreement": "@defence cooperation agreement"}),
+    ("agreement", {"party": ["Modi#1", "Anura Kumara Dissanayake"], "agreement": "@memorandum on power trade"}),
+    ("statement", {"speaker": "Modi#2", "quote": "@India will always be the first responder for Sri Lanka"}),
+    # aid is no commitment of a value with a commitment word; the state's money for the hub is
+    # a commitment, no investment
+    ("commitment", {"agent": "India#2", "value": "$250 million", "topic": "@energy hub"}),
+    ("located_in", {"place": "Trincomalee", "container": "Sri Lanka#2"}),
+    # "there" is Trincomalee
+    ("investment", {"investor": "Indian Oil Corporation", "amount": "$120 million", "recipient": "Trincomalee"}),
+    ("visit", {"visitor": "Modi#3", "destination": "Anuradhapura", "date": "Sunday"}),
+    ("located_in", {"place": "Anuradhapura", "container": "North Central Province"}),
+    ("holds_position", {"person": "Vijitha Herath", "title": "Foreign Minister"}),
+    ("holds_position", {"person": "Qi Zhenhong", "title": "ambassador", "organization": "China#1"}),
+    ("meeting", {"participant": ["Qi Zhenhong", "Herath#1"], "date": "Friday"}),
+]
