@@ -354,4 +354,11 @@ fn trips_tariffs_and_topics_of_stop_25() {
     has(&doc, "investment", &[("investor", &["Cosco Shipping"]), ("recipient", &["Callao"])]);
     // "Its trade minister" is the country's that opens the sentence before, not its port's.
     has(&doc, "holds_position", &[("person", &["Luis Jaramillo"]), ("title", &["trade minister"]), ("organization", &["Ecuador"])]);
+    // "also attended" with no attendance since the event was named: that event, not the forum
+    // of an earlier attendance; "international trade minister" is one title, so the list of two
+    // appositions holds.
+    has(&doc, "attendance", &[("attendee", &["Aurora Williams"]), ("event", &["Andean Mining Congress"])]);
+    has(&doc, "attendance", &[("attendee", &["Raúl Mendoza"]), ("event", &["Andean Mining Congress"])]);
+    assert!(!any(&doc, "attendance", &[("attendee", &["Aurora Williams"]), ("event", &["Pacific Mining Forum"])]));
+    assert!(doc.entities.iter().any(|e| e.label == "TITLE" && e.text == "international trade minister"));
 }

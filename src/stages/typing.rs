@@ -359,7 +359,7 @@ fn join_org_summits(kept: &mut [Mention], words: &[&str], owner: &[Option<usize>
     }
 }
 
-/// An organisation, capitalised words with an "and" among them, and an event are one EVENT: "G20"
+/// An organisation, capitalised words with an "and" or a "for" among them, and an event are one EVENT: "G20"
 /// + "Finance Ministers and" + "Central Bank Governors Meeting". The event is merged into the
 /// organisation (its label cleared, dropped by the caller).
 fn join_org_event_runs(kept: &mut [Mention], words: &[&str]) {
@@ -370,8 +370,9 @@ fn join_org_event_runs(kept: &mut [Mention], words: &[&str]) {
             continue;
         }
         let gap = &words[kept[a].end..kept[b].start];
-        let named = gap.iter().all(|g| g.starts_with(|c: char| c.is_uppercase()) || matches!(*g, "and" | "of" | "\u{2019}" | "'"));
-        if named && gap.contains(&"and") && gap[0] != "and" {
+        // ("APEC" + "Ministers Responsible for" + "Trade Meeting": "for" joins too; stop 25.)
+        let named = gap.iter().all(|g| g.starts_with(|c: char| c.is_uppercase()) || matches!(*g, "and" | "of" | "for" | "\u{2019}" | "'"));
+        if named && (gap.contains(&"and") || gap.contains(&"for")) && !matches!(gap[0], "and" | "for") {
             kept[a].end = kept[b].end;
             kept[a].label = "EVENT".into();
             kept[b].label.clear();

@@ -667,9 +667,21 @@ fn carry_over(view: &View, rules: &[Rule], found: Vec<(usize, usize, Relation, V
             extra[i] = None;
             continue;
         }
+        // (Else, where the slot says so, the most recent entity of its types in the window.)
+        let mentioned = |role: &String| {
+            let slot = rules.get(*ri)?.slot.iter().find(|s| s.carry && s.carry_mention && s.role == *role)?;
+            let dateline = view.dateline_end();
+            let m = view.mentions.iter().filter(|m| !m.is_ref && m.end <= *ts && m.start >= dateline && slot.types.contains(&m.label) && distance(m.start) <= window).max_by_key(|m| m.start)?;
+            Some((m.start, Arg { role: role.clone(), entity: Some(m.ids[0].clone()), start: None, end: None, text: None }))
+        };
         for role in roles {
-            match (donor_for(Some(role)), extra[i].as_mut()) {
-                (Some((_, _, r2, _)), Some(args)) => args.extend(r2.args.iter().filter(|a| a.role == *role).cloned()),
+            // (A named entity more recent than the donor's trigger is the one meant: "The Andean
+            // Mining Congress is ... . X also attended", after an attendance of another event.)
+            let (donor, named) = (donor_for(Some(role)), mentioned(role));
+            let named = named.filter(|(at, _)| donor.map_or(true, |(ts2, ..)| at > ts2));
+            match (donor, named, extra[i].as_mut()) {
+                (_, Some((_, arg)), Some(args)) => args.push(arg),
+                (Some((_, _, r2, _)), None, Some(args)) => args.extend(r2.args.iter().filter(|a| a.role == *role).cloned()),
                 _ => extra[i] = None,
             }
         }

@@ -136,6 +136,11 @@ pub struct Slot {
     /// Indonesia); with no such relation the rule does not fire.
     #[serde(default)]
     pub carry: bool,
+    /// With `carry`: where no earlier relation has the role, the most recent entity of the slot's
+    /// types within the carry window ("The APEC Ministers Responsible for Trade Meeting is the main
+    /// session ... . Japan's trade minister ... also attended": that meeting; stop 25).
+    #[serde(default)]
+    pub carry_mention: bool,
     /// The filler stands in the trigger's own clause: no other verb, relative pronoun, ";" or
     /// ", and" between them, nor "to" when the filler comes first ("flew to Rabat on Wednesday
     /// to sign": the date is the flight's). Without the syntax layer only the words count.
