@@ -173,10 +173,7 @@ fn fill_at(view: &View, slot: &Slot, ts: usize, te: usize, (ss, se): (usize, usi
             continue;
         }
         // (An entry of two words matches the two words after the filler: ", where".)
-        let before_ok = |w: &String| {
-            let q: Vec<&str> = w.split(' ').collect();
-            view.words.get(m.end..m.end + q.len()).is_some_and(|ws| ws.iter().zip(&q).all(|(a, b)| a == b))
-        };
+        let before_ok = |w: &String| w.split(' ').enumerate().all(|(k, q)| view.words.get(m.end + k).is_some_and(|a| a == q));
         if !slot.before_word.is_empty() && !slot.before_word.iter().any(before_ok) {
             continue;
         }
@@ -373,7 +370,7 @@ fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, s
             let name = |m: &Mention| slot.keep_modifiers && matches!(m.label.as_str(), "NORP" | "GPE" | "ORG" | "LOC" | "FAC" | "PRODUCT");
             // (One that begins before the chunk counts: the chunker's "[5,000 tonnes of copper]"
             // in "up to 5,000 tonnes".)
-            let lead = view.mentions.iter().filter(|m| m.start <= start && start < m.end && m.end < ce && slot.without.contains(&m.label) && !view.is_length_modifier(m)).max_by_key(|m| m.end);
+            let lead = view.mentions[view.starting_in(ss, start + 1)].iter().filter(|m| start < m.end && m.end < ce && slot.without.contains(&m.label) && !view.is_length_modifier(m)).max_by_key(|m| m.end);
             let Some(m) = lead else { break };
             if name(m) {
                 break;
@@ -391,7 +388,7 @@ fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, s
         // A phrase that is an excluded entity runs on into nothing ("[600 megawatts] of
         // computing capacity": the next phrase is the one).
         // (Nor a reference that is the whole phrase: "in the chipmaker".)
-        if [start, cs].iter().any(|&at| view.mentions.iter().any(|m| m.start <= at && at < m.end && m.end >= ce && slot.without.contains(&m.label))) {
+        if [start, cs].iter().any(|&at| view.mentions[view.starting_in(ss, at + 1)].iter().any(|m| at < m.end && m.end >= ce && slot.without.contains(&m.label))) {
             continue;
         }
         // Run on: "<chunk> of <chunk>".
@@ -488,7 +485,7 @@ fn fill_chunk(view: &View, slot: &Slot, kind: &str, ts: usize, te: usize, (ss, s
                 start = j;
             }
         }
-        if let Some(m) = view.mentions.iter().find(|m| !m.is_ref && m.start < start && start < m.end && m.end <= end && m.label == "LAW") {
+        if let Some(m) = view.mentions[view.starting_in(ss, start)].iter().find(|m| !m.is_ref && start < m.end && m.end <= end && m.label == "LAW") {
             start = m.start;
         }
         best = Some((dist, (start, end)));
@@ -671,7 +668,7 @@ fn carry_over(view: &View, rules: &[Rule], found: Vec<(usize, usize, Relation, V
         let mentioned = |role: &String| {
             let slot = rules.get(*ri)?.slot.iter().find(|s| s.carry && s.carry_mention && s.role == *role)?;
             let dateline = view.dateline_end();
-            let m = view.mentions.iter().filter(|m| !m.is_ref && m.end <= *ts && m.start >= dateline && slot.types.contains(&m.label) && distance(m.start) <= window).max_by_key(|m| m.start)?;
+            let m = view.mentions[view.starting_in(dateline.min(*ts), *ts)].iter().filter(|m| !m.is_ref && m.end <= *ts && slot.types.contains(&m.label) && distance(m.start) <= window).max_by_key(|m| m.start)?;
             Some((m.start, Arg { role: role.clone(), entity: Some(m.ids[0].clone()), start: None, end: None, text: None }))
         };
         for role in roles {

@@ -207,7 +207,8 @@ impl<'d> View<'d> {
                 .flatten();
             // The subject of "said" after it is the sayer: "Japan's Fast Retailing, which owns
             // Uniqlo, said it would invest" (not the name in the relative clause).
-            let reported = (e == s + 1 && matches!(self.words[s].as_str(), "it" | "he" | "she")).then(|| self.reporter_subject(s, ss)).flatten().and_then(|ends| candidates.iter().find(|m| m.start >= ss && ends.contains(&m.end)));
+            let reporter = (e == s + 1 && matches!(self.words[s].as_str(), "it" | "he" | "she")).then(|| self.reporter_subject(s, ss)).flatten();
+            let reported = reporter.as_ref().and_then(|ends| candidates.iter().find(|m| m.start >= ss && ends.contains(&m.end)));
             // A pronoun goes on from the last pronoun of its gender in its own sentence or the one
             // before, when that one's referent is still a candidate: "Merz telephoned Zielińska to
             // congratulate her, and ..., her campaign said. Zelensky spoke to her by phone" (her:
@@ -223,9 +224,9 @@ impl<'d> View<'d> {
                 .filter(|(at, id)| (*at == here || *at + 1 == here) && candidates.iter().any(|m| m.ids.contains(id)))
                 .map(|(_, id)| vec![id.clone()]);
             // "Turkey said it would impose": "it" is the country that said so.
-            let reported_country = (reported.is_none() && e == s + 1 && self.words[s] == "it")
-                .then(|| self.reporter_subject(s, ss))
-                .flatten()
+            let reported_country = reporter
+                .as_ref()
+                .filter(|_| reported.is_none() && self.words[s] == "it")
                 .and_then(|ends| real[..before].iter().rev().find(|m| m.start >= ss && m.label == "GPE" && ends.contains(&m.end)));
             let label = if reported_country.is_some() || minister { "GPE".to_string() } else { r.entity_type.clone() };
             // A bare title stands for the last person named with it: "will hold talks with the
